@@ -1,0 +1,287 @@
+/**
+ * The site's content as one resolved graph: every reference looked up once, every back-link
+ * (which themes discuss a paper, which papers a person wrote) computed once. Pages import the
+ * result and never query collections themselves. Pure: the tests feed it plain records.
+ */
+import type { ConferenceData, OutlookData, PaperData, TalkData, ThemeData } from '../schemas';
+import { authorKey, familyName, preferredSpelling } from './authors';
+import { CitationSyntaxError, citationAnchor, extractCitations } from './citations';
+import { RESERVED_SEGMENTS } from './urls';
+
+/** A loaded content entry, as Astro's collections give it. */
+export interface Entry<D> {
+  id: string;
+  data: D;
+  body?: string | undefined;
+  filePath?: string | undefined;
+}
+
+export interface CatalogInput {
+  conferences: Entry<ConferenceData>[];
+  outlooks: Entry<OutlookData>[];
+  themes: Entry<ThemeData>[];
+  papers: Entry<PaperData>[];
+  talks: Entry<TalkData>[];
+}
+
+export interface Conference {
+  id: string;
+  data: ConferenceData;
+  file: string;
+  themes: Theme[];
+  /** Paper records that belong to this digest, by title. */
+  papers: Paper[];
+  /** Papers of this digest that won an award. */
+  awards: Paper[];
+  /** Keynotes first, then paper talks. */
+  talks: Talk[];
+  outlook: Entry<OutlookData> | undefined;
+}
+
+export interface Theme {
+  /** `<conference>/<slug>`: the collection entry id. */
+  id: string;
+  slug: string;
+  conference: Conference;
+  data: ThemeData;
+  file: string;
+  /** Cited papers in order of first citation: the reference list, numbered from 1. */
+  papers: Paper[];
+  talks: Talk[];
+  prev: Theme | undefined;
+  next: Theme | undefined;
+}
+
+export interface Discussion {
+  theme: Theme;
+  /** Number of the paper in the theme's reference list. */
+  number: number;
+  /** Anchor of the first inline citation of the paper in the theme. */
+  anchor: string;
+}
+
+export interface Paper {
+  id: string;
+  data: PaperData;
+  file: string;
+  conference: Conference;
+  authors: Author[];
+  discussedIn: Discussion[];
+  talks: Talk[];
+}
+
+export interface Author {
+  slug: string;
+  name: string;
+  /** Every spelling seen in paper records. */
+  spellings: string[];
+  papers: Paper[];
+}
+
+export interface Talk {
+  /** `<conference>/<slug>`. */
+  id: string;
+  slug: string;
+  conference: Conference;
+  data: TalkData;
+  file: string;
+  theme: Theme | undefined;
+  paper: Paper | undefined;
+}
+
+export interface Catalog {
+  conferences: Conference[];
+  themes: Theme[];
+  papers: Paper[];
+  authors: Author[];
+  talks: Talk[];
+  conference(id: string): Conference;
+  paper(id: string): Paper;
+}
+
+/** Every broken reference in the content, listed together so an editor fixes them in one pass. */
+export class ContentReferenceError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`${problems.length} broken reference(s) in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentReferenceError';
+  }
+}
+
+const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+const where = (e: Entry<unknown>, kind: string) => `${e.filePath ?? e.id} (${kind} "${e.id}")`;
+const slugOf = (id: string) => id.slice(id.indexOf('/') + 1);
+
+export function buildCatalog(input: CatalogInput): Catalog {
+  const problems: string[] = [];
+  const conferences = new Map<string, Conference>();
+  for (const e of input.conferences) {
+    if ((RESERVED_SEGMENTS as readonly string[]).includes(e.id)) {
+      problems.push(`${where(e, 'conference')}: the folder name "${e.id}" is a reserved route; rename the folder`);
+    }
+    conferences.set(e.id, {
+      id: e.id,
+      data: e.data,
+      file: e.filePath ?? e.id,
+      themes: [],
+      papers: [],
+      awards: [],
+      talks: [],
+      outlook: undefined,
+    });
+  }
+  const conferenceFor = (e: Entry<{ conference: string }>, kind: string): Conference | undefined => {
+    const c = conferences.get(e.data.conference);
+    if (!c) problems.push(`${where(e, kind)}: field "conference" names unknown conference "${e.data.conference}"`);
+    return c;
+  };
+
+  for (const e of input.outlooks) {
+    const c = conferences.get(e.id);
+    if (c) c.outlook = e;
+    else problems.push(`${where(e, 'outlook')}: there is no conference "${e.id}" (add its index.mdx)`);
+  }
+
+  const papers = new Map<string, Paper>();
+  for (const e of input.papers) {
+    const conference = conferenceFor(e, 'paper');
+    if (!conference) continue;
+    const paper: Paper = {
+      id: e.id,
+      data: e.data,
+      file: e.filePath ?? e.id,
+      conference,
+      authors: [],
+      discussedIn: [],
+      talks: [],
+    };
+    papers.set(e.id, paper);
+    conference.papers.push(paper);
+  }
+
+  const themes: Theme[] = [];
+  for (const e of input.themes) {
+    const conference = conferenceFor(e, 'theme');
+    if (!conference) continue;
+    let keys: string[] = [];
+    try {
+      keys = extractCitations(e.body ?? '');
+    } catch (error) {
+      if (!(error instanceof CitationSyntaxError)) throw error;
+      problems.push(`${where(e, 'theme')}: ${error.message}`);
+    }
+    const cited: Paper[] = [];
+    for (const key of keys) {
+      const paper = papers.get(key);
+      if (paper) cited.push(paper);
+      else
+        problems.push(
+          `${where(e, 'theme')}: cites unknown paper "${key}" ([@${key}]); add content/papers/.../${key}.yaml or fix the key`,
+        );
+    }
+    const theme: Theme = {
+      id: e.id,
+      slug: slugOf(e.id),
+      conference,
+      data: e.data,
+      file: e.filePath ?? e.id,
+      papers: cited,
+      talks: [],
+      prev: undefined,
+      next: undefined,
+    };
+    themes.push(theme);
+    conference.themes.push(theme);
+  }
+
+  const talks: Talk[] = [];
+  for (const e of input.talks) {
+    const conference = conferenceFor(e, 'talk');
+    if (!conference) continue;
+    const theme = e.data.theme === undefined ? undefined : conference.themes.find((t) => t.slug === e.data.theme);
+    if (e.data.theme !== undefined && !theme) {
+      problems.push(
+        `${where(e, 'talk')}: field "theme" names unknown theme "${e.data.theme}" of conference "${conference.id}"`,
+      );
+    }
+    const paper = e.data.paper === undefined ? undefined : papers.get(e.data.paper);
+    if (e.data.paper !== undefined && !paper)
+      problems.push(`${where(e, 'talk')}: field "paper" names unknown paper "${e.data.paper}"`);
+    const talk: Talk = {
+      id: e.id,
+      slug: slugOf(e.id),
+      conference,
+      data: e.data,
+      file: e.filePath ?? e.id,
+      theme,
+      paper,
+    };
+    talks.push(talk);
+    conference.talks.push(talk);
+    theme?.talks.push(talk);
+    paper?.talks.push(talk);
+  }
+
+  if (problems.length > 0) throw new ContentReferenceError(problems);
+
+  for (const conference of conferences.values()) {
+    conference.themes.sort((a, b) => a.data.order - b.data.order || byText(a.data.title, b.data.title));
+    conference.themes.forEach((t, i, all) => {
+      t.prev = all[i - 1];
+      t.next = all[i + 1];
+    });
+    conference.papers.sort((a, b) => byText(a.data.title, b.data.title));
+    conference.awards = conference.papers.filter((p) => p.data.award !== undefined);
+    conference.talks.sort(
+      (a, b) =>
+        Number(a.data.kind !== 'keynote') - Number(b.data.kind !== 'keynote') || byText(a.data.speaker, b.data.speaker),
+    );
+  }
+
+  const orderedThemes = [...conferences.values()].flatMap((c) => c.themes);
+  for (const theme of orderedThemes) {
+    theme.papers.forEach((paper, i) => {
+      paper.discussedIn.push({ theme, number: i + 1, anchor: citationAnchor(paper.id, 1) });
+    });
+  }
+
+  const authors = new Map<string, Author>();
+  const orderedPapers = [...papers.values()].sort(
+    (a, b) => b.data.year - a.data.year || byText(a.data.title, b.data.title),
+  );
+  for (const paper of orderedPapers) {
+    for (const name of paper.data.authors) {
+      const slug = authorKey(name);
+      const author = authors.get(slug) ?? { slug, name, spellings: [], papers: [] };
+      authors.set(slug, author);
+      if (!author.spellings.includes(name)) author.spellings.push(name);
+      author.name = preferredSpelling(author.spellings);
+      if (!author.papers.includes(paper)) author.papers.push(paper);
+    }
+  }
+  for (const paper of papers.values()) {
+    paper.authors = paper.data.authors.map((name) => authors.get(authorKey(name))).filter((a) => a !== undefined);
+  }
+
+  const conferenceList = [...conferences.values()].sort(
+    (a, b) => b.data.year - a.data.year || byText(a.data.name, b.data.name),
+  );
+  return {
+    conferences: conferenceList,
+    themes: conferenceList.flatMap((c) => c.themes),
+    papers: orderedPapers,
+    authors: [...authors.values()].sort(
+      (a, b) => byText(familyName(a.name), familyName(b.name)) || byText(a.name, b.name),
+    ),
+    talks: conferenceList.flatMap((c) => c.talks),
+    conference(id) {
+      const c = conferences.get(id);
+      if (!c) throw new Error(`no conference "${id}"`);
+      return c;
+    },
+    paper(id) {
+      const p = papers.get(id);
+      if (!p) throw new Error(`no paper "${id}"`);
+      return p;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Inline citations: editors write `[@han2016deep]` or `[@a; @b]` in MDX. The same parser serves
+ * the remark plugin (which renders the numbered links) and the catalog (which derives each theme's
+ * reference list and each paper's "discussed in"), so both agree on keys and numbering.
+ */
+
+/** A bracketed group that starts with `@`: `[@a]`, `[@a; @b]`. */
+const GROUP = /\[(@[^\]\n]*)\]/g;
+const KEY = /^@([a-z0-9]+(?:[-_][a-z0-9]+)*)$/;
+
+export interface CitationGroup {
+  /** Offset of `[` in the scanned text. */
+  index: number;
+  /** The whole bracketed text, e.g. `[@a; @b]`. */
+  raw: string;
+  /** Paper ids in the order written. */
+  keys: string[];
+}
+
+export class CitationSyntaxError extends Error {
+  constructor(
+    readonly raw: string,
+    readonly part: string,
+  ) {
+    super(`malformed citation ${raw}: "${part}" is not a paper id (write [@paperid] or [@a; @b])`);
+    this.name = 'CitationSyntaxError';
+  }
+}
+
+/** Finds citation groups in plain text (a Markdown text node, or a body with code removed). */
+export function findCitationGroups(text: string): CitationGroup[] {
+  const groups: CitationGroup[] = [];
+  for (const match of text.matchAll(GROUP)) {
+    const raw = match[0];
+    const keys = (match[1] ?? '').split(';').map((part) => {
+      const key = KEY.exec(part.trim())?.[1];
+      if (key === undefined) throw new CitationSyntaxError(raw, part.trim());
+      return key;
+    });
+    groups.push({ index: match.index, raw, keys });
+  }
+  return groups;
+}
+
+/** Blanks out fenced code, inline code and math, where `[@...]` is literal, keeping offsets. */
+function withoutLiterals(markdown: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return markdown
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
+    .replace(/\$\$[\s\S]*?\$\$/g, blank)
+    .replace(/`[^`\n]*`/g, blank)
+    .replace(/(?<!\\)\$[^$\n]*(?<!\\)\$/g, blank);
+}
+
+/** Paper ids cited in a Markdown/MDX body, each once, in order of first appearance. */
+export function extractCitations(markdown: string): string[] {
+  const seen = new Set<string>();
+  for (const group of findCitationGroups(withoutLiterals(markdown))) {
+    for (const key of group.keys) seen.add(key);
+  }
+  return [...seen];
+}
+
+/** Anchor of the reference-list entry for a paper. */
+export const referenceAnchor = (paperId: string): string => `ref-${paperId}`;
+
+/** Anchor of the n-th (1-based) inline citation of a paper in one document. */
+export const citationAnchor = (paperId: string, occurrence: number): string => `cite-${paperId}-${occurrence}`;

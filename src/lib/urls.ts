@@ -1,0 +1,40 @@
+/**
+ * Every route shape of the site, and the deploy base in front of it. Nothing else builds an
+ * internal URL, so the whole site follows `base` when deployed under a sub-path.
+ */
+
+/** The configured base, always with a trailing slash: `/` or `/digest/`. */
+export function base(): string {
+  const raw = import.meta.env.BASE_URL || '/';
+  return raw.endsWith('/') ? raw : `${raw}/`;
+}
+
+const seg = (s: string) => encodeURIComponent(s);
+const page = (...parts: string[]) => `${base()}${parts.map(seg).join('/')}/`;
+
+/** A file under `public/` or the build output, e.g. `asset('favicon.svg')`. */
+export const asset = (path: string): string => `${base()}${path.replace(/^\/+/, '')}`;
+
+export const homeUrl = (): string => base();
+export const conferenceUrl = (conferenceId: string): string => page(conferenceId);
+export const themeUrl = (conferenceId: string, themeSlug: string): string => page(conferenceId, themeSlug);
+export const paperUrl = (paperId: string): string => page('papers', paperId);
+export const papersUrl = (): string => page('papers');
+export const authorUrl = (authorSlug: string): string => page('authors', authorSlug);
+export const authorsUrl = (): string => page('authors');
+export const talkUrl = (conferenceId: string, talkSlug: string): string => page('talks', conferenceId, talkSlug);
+export const talksUrl = (): string => page('talks');
+export const searchUrl = (params: Record<string, string | readonly string[]> = {}): string => {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const v of typeof value === 'string' ? [value] : value) query.append(key, v);
+  }
+  const qs = query.toString();
+  return `${page('search')}${qs ? `?${qs}` : ''}`;
+};
+
+/** Top-level route names a conference id must not take. */
+export const RESERVED_SEGMENTS = ['papers', 'authors', 'talks', 'search', '404'] as const;
+
+export const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
+export const arxivPdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`;
