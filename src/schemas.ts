@@ -145,8 +145,10 @@ export const conferenceSchema = z.strictObject({
 });
 
 export const outlookSchema = z.strictObject({
-  /** Heading of the outlook section on the conference page. */
+  /** Heading of the outlook page. */
   title: text,
+  /** One sentence shown on the conference page, linking to the outlook. */
+  summary: text.max(320, 'keep the summary to one sentence (320 characters at most)'),
 });
 
 export type PaperData = z.infer<typeof paperSchema>;

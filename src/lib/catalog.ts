@@ -6,7 +6,7 @@
 import type { ConferenceData, OutlookData, PaperData, TalkData, ThemeData } from '../schemas';
 import { authorKey, familyName, preferredSpelling } from './authors';
 import { CitationSyntaxError, citationAnchor, extractCitations } from './citations';
-import { RESERVED_SEGMENTS } from './urls';
+import { RESERVED_SEGMENTS, RESERVED_THEME_SLUGS } from './urls';
 
 /** A loaded content entry, as Astro's collections give it. */
 export interface Entry<D> {
@@ -35,7 +35,16 @@ export interface Conference {
   awards: Paper[];
   /** Keynotes first, then paper talks. */
   talks: Talk[];
-  outlook: Entry<OutlookData> | undefined;
+  /** Papers the overview cites, in order of first citation. */
+  references: Paper[];
+  outlook: Outlook | undefined;
+}
+
+export interface Outlook {
+  data: OutlookData;
+  file: string;
+  /** Papers the outlook cites, in order of first citation. */
+  references: Paper[];
 }
 
 export interface Theme {
@@ -126,6 +135,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       papers: [],
       awards: [],
       talks: [],
+      references: [],
       outlook: undefined,
     });
   }
@@ -134,12 +144,6 @@ export function buildCatalog(input: CatalogInput): Catalog {
     if (!c) problems.push(`${where(e, kind)}: field "conference" names unknown conference "${e.data.conference}"`);
     return c;
   };
-
-  for (const e of input.outlooks) {
-    const c = conferences.get(e.id);
-    if (c) c.outlook = e;
-    else problems.push(`${where(e, 'outlook')}: there is no conference "${e.id}" (add its index.mdx)`);
-  }
 
   const papers = new Map<string, Paper>();
   for (const e of input.papers) {
@@ -158,16 +162,14 @@ export function buildCatalog(input: CatalogInput): Catalog {
     conference.papers.push(paper);
   }
 
-  const themes: Theme[] = [];
-  for (const e of input.themes) {
-    const conference = conferenceFor(e, 'theme');
-    if (!conference) continue;
+  /** The papers an MDX body cites, in order; unknown keys are reported, naming the file. */
+  const cite = (e: Entry<unknown>, kind: string): Paper[] => {
     let keys: string[] = [];
     try {
       keys = extractCitations(e.body ?? '');
     } catch (error) {
       if (!(error instanceof CitationSyntaxError)) throw error;
-      problems.push(`${where(e, 'theme')}: ${error.message}`);
+      problems.push(`${where(e, kind)}: ${error.message}`);
     }
     const cited: Paper[] = [];
     for (const key of keys) {
@@ -175,16 +177,37 @@ export function buildCatalog(input: CatalogInput): Catalog {
       if (paper) cited.push(paper);
       else
         problems.push(
-          `${where(e, 'theme')}: cites unknown paper "${key}" ([@${key}]); add content/papers/.../${key}.yaml or fix the key`,
+          `${where(e, kind)}: cites unknown paper "${key}" ([@${key}]); add content/papers/.../${key}.yaml or fix the key`,
         );
+    }
+    return cited;
+  };
+
+  for (const e of input.conferences) {
+    const c = conferences.get(e.id);
+    if (c) c.references = cite(e, 'conference');
+  }
+  for (const e of input.outlooks) {
+    const c = conferences.get(e.id);
+    if (c) c.outlook = { data: e.data, file: e.filePath ?? e.id, references: cite(e, 'outlook') };
+    else problems.push(`${where(e, 'outlook')}: there is no conference "${e.id}" (add its index.mdx)`);
+  }
+
+  const themes: Theme[] = [];
+  for (const e of input.themes) {
+    const conference = conferenceFor(e, 'theme');
+    if (!conference) continue;
+    const slug = slugOf(e.id);
+    if ((RESERVED_THEME_SLUGS as readonly string[]).includes(slug)) {
+      problems.push(`${where(e, 'theme')}: the file name "${slug}" is a reserved route; rename the file`);
     }
     const theme: Theme = {
       id: e.id,
-      slug: slugOf(e.id),
+      slug,
       conference,
       data: e.data,
       file: e.filePath ?? e.id,
-      papers: cited,
+      papers: cite(e, 'theme'),
       talks: [],
       prev: undefined,
       next: undefined,

@@ -18,6 +18,7 @@ export const asset = (path: string): string => `${base()}${path.replace(/^\/+/, 
 export const homeUrl = (): string => base();
 export const conferenceUrl = (conferenceId: string): string => page(conferenceId);
 export const themeUrl = (conferenceId: string, themeSlug: string): string => page(conferenceId, themeSlug);
+export const outlookUrl = (conferenceId: string): string => page(conferenceId, 'outlook');
 export const paperUrl = (paperId: string): string => page('papers', paperId);
 export const papersUrl = (): string => page('papers');
 export const authorUrl = (authorSlug: string): string => page('authors', authorSlug);
@@ -35,6 +36,9 @@ export const searchUrl = (params: Record<string, string | readonly string[]> = {
 
 /** Top-level route names a conference id must not take. */
 export const RESERVED_SEGMENTS = ['papers', 'authors', 'talks', 'search', '404'] as const;
+
+/** Names under a conference that a theme file must not take. */
+export const RESERVED_THEME_SLUGS = ['outlook'] as const;
 
 export const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
 export const arxivPdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`;

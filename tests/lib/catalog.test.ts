@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, ContentReferenceError, type CatalogInput } from '../../src/lib/catalog';
+import type { PaperData } from '../../src/schemas';
+
+const conference = (id: string, year: number) => ({
+  id,
+  filePath: `content/conferences/${id}/index.mdx`,
+  data: {
+    name: `Conference ${id}`,
+    shortName: id.toUpperCase(),
+    year,
+    dates: { start: new Date(`${year}-05-02`), end: new Date(`${year}-05-04`) },
+    location: 'Somewhere',
+    website: 'https://example.org/',
+    summary: 'A digest.',
+  },
+});
+
+const paper = (id: string, authors: string[], extra: Partial<PaperData> = {}) => ({
+  id,
+  filePath: `content/papers/c1/${id}.yaml`,
+  data: {
+    conference: 'c1',
+    title: `Title of ${id}`,
+    authors,
+    venue: 'C1',
+    year: 2016,
+    track: 'conference' as const,
+    links: {},
+    summary: 'Summary.',
+    ...extra,
+  },
+});
+
+const theme = (slug: string, order: number, body: string, conf = 'c1') => ({
+  id: `${conf}/${slug}`,
+  filePath: `content/themes/${conf}/${slug}.mdx`,
+  body,
+  data: { conference: conf, title: `Theme ${slug}`, order, summary: 'What you learn.' },
+});
+
+function input(overrides: Partial<CatalogInput> = {}): CatalogInput {
+  return {
+    conferences: [conference('c1', 2016), conference('c2', 2017)],
+    outlooks: [],
+    papers: [
+      paper('p1', ['Piotr Dollar', 'Ada Lovelace']),
+      paper('p2', ['Piotr Dollár'], { award: 'Best Paper' }),
+      paper('p3', ['Niko Sunderhauf']),
+    ],
+    themes: [
+      theme('second', 2, 'Cites [@p2] then [@p1; @p2].'),
+      theme('first', 1, 'Cites [@p1].'),
+      theme('other', 1, 'Cross-conference [@p3].', 'c2'),
+    ],
+    talks: [
+      {
+        id: 'c1/k',
+        filePath: 'content/talks/c1/k.yaml',
+        data: {
+          conference: 'c1',
+          speaker: 'Ada Lovelace',
+          title: 'K',
+          kind: 'paper-talk',
+          paper: 'p1',
+          theme: 'first',
+        },
+      },
+    ],
+    ...overrides,
+  };
+}
+
+describe('buildCatalog', () => {
+  const catalog = buildCatalog(input());
+
+  it('orders themes and links neighbours within a conference', () => {
+    const c1 = catalog.conference('c1');
+    expect(c1.themes.map((t) => t.slug)).toEqual(['first', 'second']);
+    expect(c1.themes[0]!.next?.slug).toBe('second');
+    expect(c1.themes[1]!.prev?.slug).toBe('first');
+    expect(c1.themes[1]!.next).toBeUndefined();
+  });
+
+  it('derives reference lists in order of first citation', () => {
+    const second = catalog.themes.find((t) => t.slug === 'second')!;
+    expect(second.papers.map((p) => p.id)).toEqual(['p2', 'p1']);
+  });
+
+  it('derives "discussed in" the other way round, with numbers and anchors', () => {
+    expect(catalog.paper('p1').discussedIn.map((d) => [d.theme.id, d.number, d.anchor])).toEqual([
+      ['c1/first', 1, 'cite-p1-1'],
+      ['c1/second', 2, 'cite-p1-1'],
+    ]);
+    expect(catalog.paper('p3').discussedIn.map((d) => d.theme.id)).toEqual(['c2/other']);
+  });
+
+  it('makes one person of spellings that differ only in diacritics', () => {
+    const dollar = catalog.authors.filter((a) => a.slug === 'piotr-dollar');
+    expect(dollar).toHaveLength(1);
+    expect(dollar[0]!.name).toBe('Piotr Dollár');
+    expect(dollar[0]!.spellings.sort()).toEqual(['Piotr Dollar', 'Piotr Dollár']);
+    expect(dollar[0]!.papers.map((p) => p.id).sort()).toEqual(['p1', 'p2']);
+    expect(catalog.paper('p1').authors.map((a) => a.slug)).toEqual(['piotr-dollar', 'ada-lovelace']);
+  });
+
+  it('collects awards and resolves talks', () => {
+    expect(catalog.conference('c1').awards.map((p) => p.id)).toEqual(['p2']);
+    expect(catalog.paper('p1').talks.map((t) => t.slug)).toEqual(['k']);
+    expect(catalog.themes.find((t) => t.slug === 'first')!.talks).toHaveLength(1);
+  });
+});
+
+describe('broken references', () => {
+  function errorOf(overrides: Partial<CatalogInput>): ContentReferenceError {
+    try {
+      buildCatalog(input(overrides));
+    } catch (error) {
+      if (error instanceof ContentReferenceError) return error;
+      throw error;
+    }
+    throw new Error('expected the catalog to fail');
+  }
+
+  it('names both ends of a dangling citation', () => {
+    const error = errorOf({ themes: [theme('first', 1, 'See [@nope].')] });
+    expect(error.problems).toEqual([
+      'content/themes/c1/first.mdx (theme "c1/first"): cites unknown paper "nope" ([@nope]); add content/papers/.../nope.yaml or fix the key',
+    ]);
+  });
+
+  it('reports every problem at once', () => {
+    const error = errorOf({
+      themes: [theme('first', 1, 'See [@nope] and [@Bad Key].'), theme('x', 2, 'ok', 'missing')],
+      talks: [
+        {
+          id: 'c1/t',
+          filePath: 'content/talks/c1/t.yaml',
+          data: { conference: 'c1', speaker: 'S', title: 'T', kind: 'keynote', theme: 'absent', paper: 'gone' },
+        },
+      ],
+    });
+    expect(error.problems).toHaveLength(4);
+    expect(error.message).toMatch(/malformed citation \[@Bad Key\]/);
+    expect(error.message).toMatch(/field "conference" names unknown conference "missing"/);
+    expect(error.message).toMatch(
+      /content\/talks\/c1\/t\.yaml \(talk "c1\/t"\): field "theme" names unknown theme "absent"/,
+    );
+    expect(error.message).toMatch(/field "paper" names unknown paper "gone"/);
+  });
+
+  it('refuses a conference id that would shadow a route', () => {
+    const error = errorOf({
+      conferences: [conference('c1', 2016), conference('c2', 2017), conference('papers', 2018)],
+    });
+    expect(error.message).toMatch(/"papers" is a reserved route/);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, hasMath, renderTextWithMath, splitMath } from '../../src/lib/math';
+
+describe('splitMath', () => {
+  it('separates text from formulas', () => {
+    expect(splitMath('a $x^2$ b')).toEqual([
+      { kind: 'text', value: 'a ' },
+      { kind: 'math', value: 'x^2' },
+      { kind: 'text', value: ' b' },
+    ]);
+  });
+
+  it('reads \\$ as a literal dollar', () => {
+    expect(splitMath('costs \\$30 a copy')).toEqual([{ kind: 'text', value: 'costs $30 a copy' }]);
+    expect(hasMath('costs \\$30')).toBe(false);
+  });
+
+  it('refuses an unclosed formula', () => {
+    expect(() => splitMath('a $x^2 b')).toThrow(/unclosed "\$"/);
+  });
+});
+
+describe('renderTextWithMath', () => {
+  it('renders formulas as KaTeX markup and leaves no raw TeX', () => {
+    const html = renderTextWithMath('a $\\frac{1}{2}$ b');
+    expect(html).toContain('class="katex"');
+    expect(html).not.toContain('$');
+  });
+
+  it('escapes the text around formulas', () => {
+    expect(renderTextWithMath('<script>alert(1)</script> & "q"')).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;',
+    );
+  });
+
+  it('fails on invalid TeX, naming the formula', () => {
+    expect(() => renderTextWithMath('bad $\\frac{1}{$')).toThrow(/could not render math "\\frac\{1\}\{"/);
+    expect(() => renderTextWithMath('$\\unknownmacro$')).toThrow(/\\unknownmacro/);
+  });
+
+  it('keeps untrusted commands inert', () => {
+    const html = renderTextWithMath('$\\href{javascript:alert(1)}{x}$');
+    expect(html).not.toMatch(/<a\b|href=/);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five HTML specials', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
+  });
+});
