@@ -1,32 +1,58 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeKatex from 'rehype-katex';
-import remarkMath from 'remark-math';
-import { rehypeMathErrors } from './src/integrations/rehype-math-errors.ts';
-import { remarkCitations } from './src/integrations/remark-citations.ts';
-import { remarkMathFlag } from './src/integrations/remark-math-flag.ts';
-import { katexOptions } from './src/lib/katex-options.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import { contentProcessor } from './src/integrations/markdown.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_ATTRIBUTE_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
+import { deployTarget } from './src/lib/deploy-env.ts';
 
 const env = process.env;
+const { site, base } = deployTarget(env);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  site: env.SITE_URL || 'http://localhost:4321',
-  base: env.BASE_PATH || '/',
+  // SITE_URL and BASE_PATH: see "Deploy" in the README.
+  site,
+  base,
   trailingSlash: 'always',
   // Tests build fixture content next to the real site without sharing output or caches.
   outDir: env.OUT_DIR || './dist',
   cacheDir: env.CACHE_DIR || './node_modules/.astro',
   scopedStyleStrategy: 'where',
-  build: { format: 'directory' },
+  // Stylesheets stay files, cached across pages, so the CSP needs no style hashes and the
+  // _headers policy fits the 2,000 characters Cloudflare Pages allows a header.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: {
+    // The dev server does not watch generated output: test builds and benchmark corpora hold
+    // tens of thousands of files, enough to exhaust the system's file watchers.
+    server: { watch: { ignored: ['**/tests/.output/**', '**/bench/.work/**'] } },
+    build: {
+      // Fonts and images stay files too (no `data:` sources in the CSP); small scripts are still
+      // inlined by Vite's default 4 kB rule, and the CSP carries their hashes.
+      assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? undefined : false),
+    },
+  },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: {
+        resources: [
+          ...STYLE_SOURCES.map((resource) => ({ resource, kind: /** @type {const} */ ('element') })),
+          ...STYLE_ATTRIBUTE_SOURCES.map((resource) => ({ resource, kind: /** @type {const} */ ('attribute') })),
+        ],
+      },
+    },
+  },
   markdown: {
     // MDX inherits this processor's plugins.
-    processor: unified({
-      remarkPlugins: [remarkMath, remarkMathFlag, remarkCitations],
-      rehypePlugins: [[rehypeKatex, katexOptions], rehypeMathErrors],
-    }),
+    processor: contentProcessor(),
+    // Shiki colours code with inline styles, which the CSP does not allow; code blocks stay plain.
+    syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  // Pagefind indexes the finished HTML: keep it after any integration that changes pages.
+  // The security headers collect every page's policy: keep them last.
+  integrations: [mdx(), sitemap(), pagefind({ forceLanguage: 'en' }), securityHeaders()],
 });

@@ -13,9 +13,10 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts'],
+          // Browser tests reuse the site builds of the global setup.
+          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/site/setup.ts'],
-          testTimeout: 120_000,
+          testTimeout: 600_000,
           hookTimeout: 300_000,
         },
       },

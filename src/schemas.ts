@@ -35,11 +35,20 @@ export const arxivId = z
 /** An absolute http(s) URL. `z.url()` would also accept `javascript:` and other schemes. */
 export const httpUrl = z.httpUrl({ message: 'must be an absolute http:// or https:// URL' });
 
-/** A person's name as printed on the paper, e.g. "Piotr Dollár". */
-export const personName = text.refine((name) => !/\s{2,}/.test(name), 'use single spaces inside a name');
+/**
+ * A person's name as printed on the paper, e.g. "Piotr Dollár". It needs a letter or digit: the
+ * author page's address is made of them, and a name of only symbols or emoji would have none.
+ */
+export const personName = text
+  .refine((name) => !/\s{2,}/.test(name), 'use single spaces inside a name')
+  .refine((name) => /[\p{L}\p{N}]/u.test(name), 'a name needs at least one letter or digit');
 
 /** A year a paper or conference can plausibly have. */
-export const year = z.number().int().min(1950).max(2100);
+export const year = z
+  .number()
+  .int('write the year as a whole number, e.g. 2016')
+  .min(1950, 'a year from 1950 to 2100')
+  .max(2100, 'a year from 1950 to 2100');
 
 /** Where a paper stands relative to the digest's conference. */
 export const track = z.enum(['conference', 'workshop', 'other']);

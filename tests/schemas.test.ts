@@ -77,6 +77,10 @@ describe('paperSchema', () => {
     expect(problems(paperSchema.safeParse({ ...goodPaper, authors: ['Scott  Reed'] }))).toEqual([
       'authors.0: use single spaces inside a name',
     ]);
+    expect(problems(paperSchema.safeParse({ ...goodPaper, authors: ['🧑‍🔬', '<>'] }))).toEqual([
+      'authors.0: a name needs at least one letter or digit',
+      'authors.1: a name needs at least one letter or digit',
+    ]);
   });
 });
 

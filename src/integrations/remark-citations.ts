@@ -32,7 +32,13 @@ export function remarkCitations() {
       try {
         groups = findCitationGroups(node.value);
       } catch (error) {
-        if (error instanceof CitationSyntaxError) file.fail(`${file.path}: ${error.message}`, { place: node.position });
+        if (error instanceof CitationSyntaxError) {
+          file.fail(`${file.path}: ${error.message}`, {
+            place: node.position,
+            source: 'remark-citations',
+            ruleId: 'malformed-citation',
+          });
+        }
         throw error;
       }
       if (groups.length === 0) return;

@@ -5,7 +5,8 @@
  */
 import type { ConferenceData, OutlookData, PaperData, TalkData, ThemeData } from '../schemas';
 import { authorKey, familyName, preferredSpelling } from './authors';
-import { CitationSyntaxError, citationAnchor, extractCitations } from './citations';
+import { citationAnchor, scanCitations } from './citations';
+import { formatProblem, problem, type ContentProblem } from './problems';
 import { RESERVED_SEGMENTS, RESERVED_THEME_SLUGS } from './urls';
 
 /** A loaded content entry, as Astro's collections give it. */
@@ -110,22 +111,60 @@ export interface Catalog {
 
 /** Every broken reference in the content, listed together so an editor fixes them in one pass. */
 export class ContentReferenceError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`${problems.length} broken reference(s) in the content:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `${problems.length} broken reference(s) in the content:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
     this.name = 'ContentReferenceError';
   }
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
-const where = (e: Entry<unknown>, kind: string) => `${e.filePath ?? e.id} (${kind} "${e.id}")`;
+// One collator for every comparison: `localeCompare` with options builds one per call, which made
+// sorting a 10,000-paper conference take seconds (bench/README.md, "Where the time goes").
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+const byText = (a: string, b: string) => collator.compare(a, b);
 const slugOf = (id: string) => id.slice(id.indexOf('/') + 1);
+const quoted = (values: Iterable<string>) => [...values].map((v) => `"${v}"`).join(', ') || 'none yet';
+
+/** Reports problems of one entry: its file, and the kind and id that name it. */
+const reporter =
+  (problems: ContentProblem[]) =>
+  (e: Entry<unknown>, kind: string) =>
+  (field: string, found: string, expected: string, refers?: ContentProblem['refers']) =>
+    problems.push(problem({ file: e.filePath ?? e.id, entry: `${kind} "${e.id}"`, field, found, expected, refers }));
+
+/**
+ * Reports entries of a collection that share an id, naming every file: a loader would keep one
+ * and silently drop the others.
+ */
+function checkUniqueIds(entries: Entry<unknown>[], kind: string, field: string, problems: ContentProblem[]) {
+  const files = new Map<string, string[]>();
+  for (const e of entries) files.set(e.id, [...(files.get(e.id) ?? []), e.filePath ?? e.id]);
+  for (const e of entries) {
+    const others = (files.get(e.id) ?? []).filter((f) => f !== (e.filePath ?? e.id));
+    if (others.length === 0) continue;
+    reporter(problems)(e, kind)(
+      field,
+      `"${slugOf(e.id)}", which ${others.join(', ')} also has`,
+      `a ${kind} id used once: rename one of the files`,
+    );
+  }
+}
 
 export function buildCatalog(input: CatalogInput): Catalog {
-  const problems: string[] = [];
+  const problems: ContentProblem[] = [];
+  const report = reporter(problems);
+  checkUniqueIds(input.papers, 'paper', 'file name', problems);
+  checkUniqueIds(input.themes, 'theme', 'file name', problems);
+  checkUniqueIds(input.talks, 'talk', 'file name', problems);
   const conferences = new Map<string, Conference>();
   for (const e of input.conferences) {
     if ((RESERVED_SEGMENTS as readonly string[]).includes(e.id)) {
-      problems.push(`${where(e, 'conference')}: the folder name "${e.id}" is a reserved route; rename the folder`);
+      report(e, 'conference')(
+        'folder name',
+        `"${e.id}", a reserved route`,
+        `a folder name other than ${quoted(RESERVED_SEGMENTS)}: rename the folder`,
+      );
     }
     conferences.set(e.id, {
       id: e.id,
@@ -141,7 +180,13 @@ export function buildCatalog(input: CatalogInput): Catalog {
   }
   const conferenceFor = (e: Entry<{ conference: string }>, kind: string): Conference | undefined => {
     const c = conferences.get(e.data.conference);
-    if (!c) problems.push(`${where(e, kind)}: field "conference" names unknown conference "${e.data.conference}"`);
+    if (!c)
+      report(e, kind)(
+        'conference',
+        `"${e.data.conference}", which is not a conference`,
+        `the id of a conference (a folder with an index.mdx under conferences/): ${quoted(conferences.keys())}`,
+        { collection: 'conferences', id: e.data.conference },
+      );
     return c;
   };
 
@@ -162,23 +207,35 @@ export function buildCatalog(input: CatalogInput): Catalog {
     conference.papers.push(paper);
   }
 
-  /** The papers an MDX body cites, in order; unknown keys are reported, naming the file. */
+  /** The papers an MDX body cites, in order; malformed and unknown keys are reported, all of them. */
   const cite = (e: Entry<unknown>, kind: string): Paper[] => {
-    let keys: string[] = [];
-    try {
-      keys = extractCitations(e.body ?? '');
-    } catch (error) {
-      if (!(error instanceof CitationSyntaxError)) throw error;
-      problems.push(`${where(e, kind)}: ${error.message}`);
+    const { groups, errors } = scanCitations(e.body ?? '');
+    for (const error of errors) {
+      report(e, kind)(
+        'body',
+        error.raw,
+        `a citation such as [@paperid] or [@a; @b] (${
+          error.part.startsWith('@')
+            ? `"${error.part.slice(1)}" is not a paper id: lower-case letters, digits, - and _`
+            : `"${error.part}" lacks its @`
+        })`,
+      );
     }
     const cited: Paper[] = [];
-    for (const key of keys) {
-      const paper = papers.get(key);
-      if (paper) cited.push(paper);
-      else
-        problems.push(
-          `${where(e, kind)}: cites unknown paper "${key}" ([@${key}]); add content/papers/.../${key}.yaml or fix the key`,
+    const reported = new Set<string>();
+    for (const group of groups) {
+      for (const key of group.keys) {
+        const paper = papers.get(key);
+        if (paper && !cited.includes(paper)) cited.push(paper);
+        if (paper || reported.has(key)) continue;
+        reported.add(key);
+        report(e, kind)(
+          'body',
+          group.raw,
+          `the id of a paper record, but it cites unknown paper "${key}": add papers/<conference>/${key}.yaml or fix the key`,
+          { collection: 'papers', id: key },
         );
+      }
     }
     return cited;
   };
@@ -190,7 +247,12 @@ export function buildCatalog(input: CatalogInput): Catalog {
   for (const e of input.outlooks) {
     const c = conferences.get(e.id);
     if (c) c.outlook = { data: e.data, file: e.filePath ?? e.id, references: cite(e, 'outlook') };
-    else problems.push(`${where(e, 'outlook')}: there is no conference "${e.id}" (add its index.mdx)`);
+    else
+      report(e, 'outlook')(
+        'folder name',
+        `"${e.id}", a folder without index.mdx`,
+        `a conference folder: add conferences/${e.id}/index.mdx`,
+      );
   }
 
   const themes: Theme[] = [];
@@ -199,7 +261,11 @@ export function buildCatalog(input: CatalogInput): Catalog {
     if (!conference) continue;
     const slug = slugOf(e.id);
     if ((RESERVED_THEME_SLUGS as readonly string[]).includes(slug)) {
-      problems.push(`${where(e, 'theme')}: the file name "${slug}" is a reserved route; rename the file`);
+      report(e, 'theme')(
+        'file name',
+        `"${slug}", a reserved route`,
+        `a file name other than ${quoted(RESERVED_THEME_SLUGS)}: rename the file`,
+      );
     }
     const theme: Theme = {
       id: e.id,
@@ -222,13 +288,21 @@ export function buildCatalog(input: CatalogInput): Catalog {
     if (!conference) continue;
     const theme = e.data.theme === undefined ? undefined : conference.themes.find((t) => t.slug === e.data.theme);
     if (e.data.theme !== undefined && !theme) {
-      problems.push(
-        `${where(e, 'talk')}: field "theme" names unknown theme "${e.data.theme}" of conference "${conference.id}"`,
+      report(e, 'talk')(
+        'theme',
+        `"${e.data.theme}", which is not a theme of conference "${conference.id}"`,
+        `one of its themes: ${quoted(conference.themes.map((t) => t.slug))}`,
+        { collection: 'themes', id: `${conference.id}/${e.data.theme}` },
       );
     }
     const paper = e.data.paper === undefined ? undefined : papers.get(e.data.paper);
     if (e.data.paper !== undefined && !paper)
-      problems.push(`${where(e, 'talk')}: field "paper" names unknown paper "${e.data.paper}"`);
+      report(e, 'talk')(
+        'paper',
+        `"${e.data.paper}", which is not a paper`,
+        `the id of a paper record (the file name of papers/<conference>/<id>.yaml)`,
+        { collection: 'papers', id: e.data.paper },
+      );
     const talk: Talk = {
       id: e.id,
       slug: slugOf(e.id),

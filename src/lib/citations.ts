@@ -27,18 +27,25 @@ export class CitationSyntaxError extends Error {
   }
 }
 
-/** Finds citation groups in plain text (a Markdown text node, or a body with code removed). */
-export function findCitationGroups(text: string): CitationGroup[] {
+/** Citation groups in plain text, and every malformed group instead of only the first. */
+export function scanCitationGroups(text: string): { groups: CitationGroup[]; errors: CitationSyntaxError[] } {
   const groups: CitationGroup[] = [];
+  const errors: CitationSyntaxError[] = [];
   for (const match of text.matchAll(GROUP)) {
     const raw = match[0];
-    const keys = (match[1] ?? '').split(';').map((part) => {
-      const key = KEY.exec(part.trim())?.[1];
-      if (key === undefined) throw new CitationSyntaxError(raw, part.trim());
-      return key;
-    });
-    groups.push({ index: match.index, raw, keys });
+    const parts = (match[1] ?? '').split(';').map((part) => part.trim());
+    const keys = parts.map((part) => KEY.exec(part)?.[1]);
+    const bad = parts.find((_, i) => keys[i] === undefined);
+    if (bad === undefined) groups.push({ index: match.index, raw, keys: keys.filter((k) => k !== undefined) });
+    else errors.push(new CitationSyntaxError(raw, bad));
   }
+  return { groups, errors };
+}
+
+/** Finds citation groups in plain text (a Markdown text node, or a body with code removed). */
+export function findCitationGroups(text: string): CitationGroup[] {
+  const { groups, errors } = scanCitationGroups(text);
+  if (errors[0]) throw errors[0];
   return groups;
 }
 
@@ -59,6 +66,14 @@ export function extractCitations(markdown: string): string[] {
     for (const key of group.keys) seen.add(key);
   }
   return [...seen];
+}
+
+/**
+ * Every citation of a Markdown/MDX body, for checking: the groups as written (code and math
+ * skipped) and every malformed group, so one pass reports all of them.
+ */
+export function scanCitations(markdown: string): { groups: CitationGroup[]; errors: CitationSyntaxError[] } {
+  return scanCitationGroups(withoutLiterals(markdown));
 }
 
 /** Anchor of the reference-list entry for a paper. */

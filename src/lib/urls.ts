@@ -34,6 +34,26 @@ export const searchUrl = (params: Record<string, string | readonly string[]> = {
   return `${page('search')}${qs ? `?${qs}` : ''}`;
 };
 
+/** The feed of every digest. */
+export const siteFeedUrl = (): string => asset('rss.xml');
+/** The feed of one conference's digest. */
+export const conferenceFeedUrl = (conferenceId: string): string => `${conferenceUrl(conferenceId)}rss.xml`;
+/** The sitemap index that `@astrojs/sitemap` writes. */
+export const sitemapUrl = (): string => asset('sitemap-index.xml');
+
+/** The deployed origin (`SITE_URL`), as Astro exposes it. */
+export function siteOrigin(): string {
+  const site = import.meta.env.SITE;
+  if (!site) throw new Error('no site origin: astro.config.mjs sets `site` from SITE_URL');
+  return site;
+}
+
+/**
+ * A site path as an absolute URL on the deployed origin, for canonical links, feeds, sitemaps
+ * and structured data, which readers and crawlers use outside the site.
+ */
+export const absoluteUrl = (path: string, site: URL | string = siteOrigin()): string => new URL(path, site).href;
+
 /** Top-level route names a conference id must not take. */
 export const RESERVED_SEGMENTS = ['papers', 'authors', 'talks', 'search', '404'] as const;
 

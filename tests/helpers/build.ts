@@ -29,6 +29,8 @@ export function buildSite(name: string, contentRoot: string, env: Record<string,
     encoding: 'utf8',
     env: {
       ...process.env,
+      // Vitest sets NODE_ENV=test, which would make Vite build in development mode (DEV true).
+      NODE_ENV: 'production',
       ASTRO_TELEMETRY_DISABLED: '1',
       CONTENT_ROOT: contentRoot,
       OUT_DIR: dist,
@@ -65,4 +67,6 @@ export const fixture = (name: string) => join(projectRoot, 'tests', 'fixtures', 
 export const SITES = {
   real: { name: 'real', dist: join(outputRoot, 'real', 'dist') },
   multi: { name: 'multi', dist: join(outputRoot, 'multi', 'dist') },
+  /** Script tags, attribute breakouts, right-to-left text, emoji and combining marks in every field. */
+  hostile: { name: 'hostile', dist: join(outputRoot, 'hostile', 'dist') },
 } as const;

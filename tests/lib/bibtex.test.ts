@@ -37,12 +37,29 @@ describe('toBibtex', () => {
 describe('escapeBibtex', () => {
   it('escapes every special character so text cannot break the entry', () => {
     expect(escapeBibtex('50% of {A} & B_1 #2 $5 ~x ^y \\z')).toBe(
-      '50\\% of \\{A\\} \\& B\\_1 \\#2 \\$5 \\textasciitilde{}x \\textasciicircum{}y \\textbackslash{}z',
+      '50\\% of \\textbraceleft{}A\\textbraceright{} \\& B\\_1 \\#2 \\$5 \\textasciitilde{}x \\textasciicircum{}y \\textbackslash{}z',
     );
   });
 
   it('keeps unbalanced braces from closing the field', () => {
-    const bib = toBibtex({ ...paper, title: 'Evil}, note = {x' });
-    expect(bib).toContain('title = {{Evil\\}, note = \\{x}}');
+    for (const title of ['Evil}, note = {x', 'Evil}}}', '{{{Evil']) {
+      const bib = toBibtex({ ...paper, title });
+      const line = bib.split('\n').find((l) => l.trimStart().startsWith('title'));
+      expect(line, title).toMatch(/^ {2}title = \{\{.*\}\},$/);
+      // BibTeX counts escaped braces too: the field must balance without ever closing early.
+      const field = [...line!.slice(line!.indexOf('{'), -1)];
+      let depth = 0;
+      const depths = field.map((c) => (depth += c === '{' ? 1 : c === '}' ? -1 : 0));
+      expect(
+        depths.slice(0, -1).every((d) => d >= 1),
+        title,
+      ).toBe(true);
+      expect(depths.at(-1), title).toBe(0);
+    }
+  });
+
+  it('keeps a collaboration with "and" in its name as one author', () => {
+    const bib = toBibtex({ ...paper, authors: ['Ada Lovelace', 'The ATLAS and CMS Collaborations'] });
+    expect(bib).toContain('author = {Ada Lovelace and {The ATLAS and CMS Collaborations}}');
   });
 });

@@ -125,13 +125,25 @@ describe('broken references', () => {
   it('names both ends of a dangling citation', () => {
     const error = errorOf({ themes: [theme('first', 1, 'See [@nope].')] });
     expect(error.problems).toEqual([
-      'content/themes/c1/first.mdx (theme "c1/first"): cites unknown paper "nope" ([@nope]); add content/papers/.../nope.yaml or fix the key',
+      {
+        severity: 'error',
+        file: 'content/themes/c1/first.mdx',
+        entry: 'theme "c1/first"',
+        field: 'body',
+        found: '[@nope]',
+        expected:
+          'the id of a paper record, but it cites unknown paper "nope": add papers/<conference>/nope.yaml or fix the key',
+        refers: { collection: 'papers', id: 'nope' },
+      },
     ]);
+    expect(error.message).toContain(
+      'content/themes/c1/first.mdx: theme "c1/first", body: found [@nope], expected: the id of a paper record',
+    );
   });
 
   it('reports every problem at once', () => {
     const error = errorOf({
-      themes: [theme('first', 1, 'See [@nope] and [@Bad Key].'), theme('x', 2, 'ok', 'missing')],
+      themes: [theme('first', 1, 'See [@nope], [@Bad Key] and [@nope; @p1].'), theme('x', 2, 'ok', 'missing')],
       talks: [
         {
           id: 'c1/t',
@@ -140,19 +152,34 @@ describe('broken references', () => {
         },
       ],
     });
-    expect(error.problems).toHaveLength(4);
-    expect(error.message).toMatch(/malformed citation \[@Bad Key\]/);
-    expect(error.message).toMatch(/field "conference" names unknown conference "missing"/);
-    expect(error.message).toMatch(
-      /content\/talks\/c1\/t\.yaml \(talk "c1\/t"\): field "theme" names unknown theme "absent"/,
-    );
-    expect(error.message).toMatch(/field "paper" names unknown paper "gone"/);
+    expect(error.problems.map((p) => [p.file, p.field, p.found])).toEqual([
+      ['content/themes/c1/first.mdx', 'body', '[@Bad Key]'],
+      ['content/themes/c1/first.mdx', 'body', '[@nope]'],
+      ['content/themes/missing/x.mdx', 'conference', '"missing", which is not a conference'],
+      ['content/talks/c1/t.yaml', 'theme', '"absent", which is not a theme of conference "c1"'],
+      ['content/talks/c1/t.yaml', 'paper', '"gone", which is not a paper'],
+    ]);
+    expect(error.message).toMatch(/"Bad Key" is not a paper id/);
+    expect(error.message).toMatch(/expected: the id of a conference .*: "c1", "c2"/);
+    expect(error.message).toMatch(/expected: one of its themes: "first"$/m);
+  });
+
+  it('refuses two files with the same paper id, naming both', () => {
+    const twin = { ...paper('p1', ['Ada Lovelace']), filePath: 'content/papers/c2/p1.yaml' };
+    const error = errorOf({ papers: [...input().papers, twin] });
+    expect(error.problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/papers/c1/p1.yaml', 'file name'],
+      ['content/papers/c2/p1.yaml', 'file name'],
+    ]);
+    expect(error.problems[0]!.found).toBe('"p1", which content/papers/c2/p1.yaml also has');
   });
 
   it('refuses a conference id that would shadow a route', () => {
     const error = errorOf({
       conferences: [conference('c1', 2016), conference('c2', 2017), conference('papers', 2018)],
     });
-    expect(error.message).toMatch(/"papers" is a reserved route/);
+    expect(error.problems.map((p) => [p.file, p.field, p.found])).toEqual([
+      ['content/conferences/papers/index.mdx', 'folder name', '"papers", a reserved route'],
+    ]);
   });
 });

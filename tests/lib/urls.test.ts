@@ -1,5 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { asset, authorUrl, conferenceUrl, paperUrl, searchUrl, talkUrl, themeUrl } from '../../src/lib/urls';
+import {
+  absoluteUrl,
+  asset,
+  authorUrl,
+  conferenceFeedUrl,
+  conferenceUrl,
+  paperUrl,
+  searchUrl,
+  siteFeedUrl,
+  sitemapUrl,
+  talkUrl,
+  themeUrl,
+} from '../../src/lib/urls';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -29,5 +41,22 @@ describe('urls under a sub-path', () => {
   it('encodes ids so no id can escape its segment', () => {
     vi.stubEnv('BASE_URL', '/sub/');
     expect(paperUrl('../x')).toBe('/sub/papers/..%2Fx/');
+  });
+});
+
+describe('feeds, sitemap and absolute URLs', () => {
+  it('puts feeds and the sitemap under the base, and absolute URLs on the site origin', () => {
+    vi.stubEnv('BASE_URL', '/sub/');
+    vi.stubEnv('SITE', 'https://example.org');
+    expect(siteFeedUrl()).toBe('/sub/rss.xml');
+    expect(conferenceFeedUrl('iclr-2016')).toBe('/sub/iclr-2016/rss.xml');
+    expect(sitemapUrl()).toBe('/sub/sitemap-index.xml');
+    expect(absoluteUrl(paperUrl('han2016deep'))).toBe('https://example.org/sub/papers/han2016deep/');
+    expect(absoluteUrl('/x/', 'http://localhost:4321')).toBe('http://localhost:4321/x/');
+  });
+
+  it('refuses to make an absolute URL without a site origin', () => {
+    vi.stubEnv('SITE', '');
+    expect(() => absoluteUrl('/x/')).toThrow(/SITE_URL/);
   });
 });

@@ -1,0 +1,159 @@
+/**
+ * What each indexed page tells Pagefind about itself: filter values, result metadata and sort
+ * keys, all derived from the catalog. Pages render a record with `SearchData.astro`; the search
+ * page shows the labels from `facetLabels()`. No theme, venue or paper name lives in code.
+ */
+import type { Author, Catalog, Conference, Paper, Talk, Theme } from './catalog';
+import type { Facet } from './search-state';
+import { arxivAbsUrl, searchUrl } from './urls';
+
+/** The kinds of indexed page, the values of the `type` filter. */
+export const PAGE_TYPES = {
+  paper: 'Paper',
+  theme: 'Theme',
+  talk: 'Talk',
+  author: 'Author',
+  overview: 'Overview',
+} as const;
+export type PageType = keyof typeof PAGE_TYPES;
+
+/** Labels of the `track` filter's values (the schema's `track` field). */
+export const TRACK_LABELS: Record<Paper['data']['track'], string> = {
+  conference: 'Conference track',
+  workshop: 'Workshop track',
+  other: 'Other venue',
+};
+
+export interface SearchRecord {
+  filters: Partial<Record<Facet, string[]>>;
+  /**
+   * `title` always; `authors`, `arxiv` and `url` (the record outside this site) where known;
+   * `summary` where the content has a plain-text one (themes, talks, overviews).
+   */
+  meta: Record<string, string>;
+  /** Every indexed page carries both keys: Pagefind drops pages without the key a sort uses. */
+  sort: { title: string; year: string };
+}
+
+const unique = (values: readonly string[]) => [...new Set(values)];
+
+/** A title as a sort key: case and diacritics folded, so "Échelle" sorts with "E". */
+export const titleKey = (title: string): string =>
+  title.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
+
+/** Names joined as printed on a byline: "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/** The paper's record outside this site: its arXiv page, else its landing page or PDF. */
+export function paperRecordUrl(paper: Paper): string | undefined {
+  const { arxiv, links } = paper.data;
+  return arxiv ? arxivAbsUrl(arxiv) : (links.abs ?? links.pdf);
+}
+
+function record(
+  type: PageType,
+  title: string,
+  years: readonly number[],
+  filters: Partial<Record<Facet, string[]>>,
+  meta: Record<string, string | undefined> = {},
+): SearchRecord {
+  const kept = Object.fromEntries(Object.entries(meta).filter((e): e is [string, string] => e[1] !== undefined));
+  const sorted = unique(years.map(String)).sort().reverse();
+  return {
+    filters: { type: [type], ...filters, year: sorted },
+    meta: { title, ...kept },
+    // An author with papers in several years sorts by the latest.
+    sort: { title: titleKey(title), year: sorted[0] ?? '0' },
+  };
+}
+
+export function paperSearchRecord(paper: Paper): SearchRecord {
+  const { data } = paper;
+  return record(
+    'paper',
+    data.title,
+    [data.year],
+    {
+      conference: [paper.conference.id],
+      theme: unique(paper.discussedIn.map((d) => d.theme.id)),
+      venue: [data.venue],
+      track: [data.track],
+      award: data.award === undefined ? [] : [data.award],
+    },
+    { authors: joinNames(data.authors), arxiv: data.arxiv, url: paperRecordUrl(paper) },
+  );
+}
+
+export function themeSearchRecord(theme: Theme): SearchRecord {
+  return record(
+    'theme',
+    theme.data.title,
+    [theme.conference.data.year],
+    { conference: [theme.conference.id], theme: [theme.id] },
+    { summary: theme.data.summary },
+  );
+}
+
+export function talkSearchRecord(talk: Talk): SearchRecord {
+  const themes = [...(talk.theme ? [talk.theme] : []), ...(talk.paper?.discussedIn.map((d) => d.theme) ?? [])];
+  return record(
+    'talk',
+    talk.data.title,
+    [talk.conference.data.year],
+    { conference: [talk.conference.id], theme: unique(themes.map((t) => t.id)) },
+    { authors: talk.data.speaker, url: talk.data.video, summary: talk.data.summary },
+  );
+}
+
+export function authorSearchRecord(author: Author): SearchRecord {
+  return record(
+    'author',
+    author.name,
+    author.papers.map((p) => p.data.year),
+    {
+      conference: unique(author.papers.map((p) => p.conference.id)),
+    },
+  );
+}
+
+/** A conference's overview page, or its outlook essay when given the outlook's title and summary. */
+export function overviewSearchRecord(
+  conference: Conference,
+  page: { title: string; summary: string } = { title: conference.data.shortName, summary: conference.data.summary },
+): SearchRecord {
+  return record('overview', page.title, [conference.data.year], { conference: [conference.id] }, page);
+}
+
+/**
+ * Human labels for filter values that are ids (conferences, themes) or enums (type, track), in the
+ * order the search page lists them. Venue, year and award values are their own labels.
+ */
+export function facetLabels(catalog: Catalog): Partial<Record<Facet, Record<string, string>>> {
+  const several = catalog.conferences.length > 1;
+  return {
+    type: { ...PAGE_TYPES },
+    theme: Object.fromEntries(
+      catalog.themes.map((t) => [t.id, several ? `${t.data.title} (${t.conference.data.shortName})` : t.data.title]),
+    ),
+    track: { ...TRACK_LABELS },
+    conference: Object.fromEntries(catalog.conferences.map((c) => [c.id, c.data.shortName])),
+  };
+}
+
+/** Starting points before the reader types: every theme, and the award-winning papers. */
+export function browseLinks(catalog: Catalog): { heading: string; links: { label: string; href: string }[] }[] {
+  const labels = facetLabels(catalog).theme ?? {};
+  const awards = unique(catalog.papers.flatMap((p) => (p.data.award === undefined ? [] : [p.data.award])));
+  return [
+    {
+      heading: 'Browse a theme',
+      links: catalog.themes.map((t) => ({ label: labels[t.id] ?? t.data.title, href: searchUrl({ theme: t.id }) })),
+    },
+    ...(awards.length > 0
+      ? [{ heading: 'Awards', links: awards.map((a) => ({ label: a, href: searchUrl({ type: 'paper', award: a }) })) }]
+      : []),
+  ];
+}

@@ -1,0 +1,91 @@
+import rss from '@astrojs/rss';
+import { load } from 'cheerio';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildCatalog, type CatalogInput } from '../../src/lib/catalog';
+import { conferenceFeed, siteFeed } from '../../src/lib/feeds';
+
+const conference = (id: string, year: number) => ({
+  id,
+  filePath: `content/conferences/${id}/index.mdx`,
+  data: {
+    name: `Conference ${id}`,
+    shortName: `${id.toUpperCase()} ${year}`,
+    year,
+    dates: { start: new Date(`${year}-05-02`), end: new Date(`${year}-05-04`) },
+    location: 'Somewhere',
+    website: 'https://example.com/',
+    summary: `The digest of ${id} & friends.`,
+  },
+});
+const theme = (conf: string, slug: string, order: number) => ({
+  id: `${conf}/${slug}`,
+  filePath: `content/themes/${conf}/${slug}.mdx`,
+  body: '',
+  data: { conference: conf, title: `Theme <${slug}>`, order, summary: `What ${slug} teaches.` },
+});
+const input: CatalogInput = {
+  conferences: [conference('c1', 2016), conference('c2', 2017)],
+  outlooks: [
+    {
+      id: 'c1',
+      filePath: 'content/conferences/c1/outlook.mdx',
+      body: '',
+      data: { title: 'Outlook', summary: 'Next.' },
+    },
+  ],
+  papers: [],
+  themes: [theme('c1', 'second', 2), theme('c1', 'first', 1), theme('c2', 'only', 1)],
+  talks: [],
+};
+
+beforeEach(() => {
+  vi.stubEnv('BASE_URL', '/digest/');
+  vi.stubEnv('SITE', 'https://example.org');
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+/** The feed as a reader gets it, parsed as XML. */
+async function render(options: Parameters<typeof rss>[0]) {
+  return load(await (await rss(options)).text(), { xml: true });
+}
+
+describe('feeds', () => {
+  it('lists every conference overview, theme and outlook in the site feed, newest conference first', async () => {
+    const $ = await render(siteFeed(buildCatalog(input)));
+    expect($('channel > link').text()).toBe('https://example.org/digest/');
+    expect(
+      $('item > link')
+        .map((_, l) => $(l).text())
+        .get(),
+    ).toEqual([
+      'https://example.org/digest/c2/',
+      'https://example.org/digest/c2/only/',
+      'https://example.org/digest/c1/',
+      'https://example.org/digest/c1/first/',
+      'https://example.org/digest/c1/second/',
+      'https://example.org/digest/c1/outlook/',
+    ]);
+  });
+
+  it('gives each conference a feed of its own pages, linking back to itself', async () => {
+    const catalog = buildCatalog(input);
+    const $ = await render(conferenceFeed(catalog.conference('c2')));
+    expect($('channel > title').text()).toBe('C2 2017 · Conference Digest');
+    expect($('channel > link').text()).toBe('https://example.org/digest/c2/');
+    expect($('channel > atom\\:link').attr('href')).toBe('https://example.org/digest/c2/rss.xml');
+    expect($('item')).toHaveLength(2);
+  });
+
+  it('escapes titles and summaries as XML text', async () => {
+    const $ = await render(conferenceFeed(buildCatalog(input).conference('c1')));
+    expect($('item > title').eq(1).text()).toBe('Theme <first> (C1 2016)');
+    expect($('channel > description').text()).toBe('The digest of c1 & friends.');
+  });
+
+  it('carries no dates, so the feed is the same on every build', async () => {
+    const $ = await render(siteFeed(buildCatalog(input)));
+    expect($('pubDate, lastBuildDate')).toHaveLength(0);
+  });
+});

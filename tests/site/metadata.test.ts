@@ -1,0 +1,99 @@
+/**
+ * The head of every page of the sub-path build: title, description, canonical URL, Open Graph and
+ * Twitter tags, and schema.org JSON-LD on paper and theme pages, checked against `content/`.
+ */
+import { describe, expect, it } from 'vitest';
+import { realContent } from '../helpers/build';
+import { citedKeys, readContent } from '../helpers/content';
+import { DEPLOY_ENV, DEPLOY_SITES } from '../helpers/deploy';
+import { Dist } from '../helpers/dist';
+
+const content = readContent(realContent);
+const dist = new Dist(DEPLOY_SITES.a.dist);
+const { SITE_URL: site, BASE_PATH: base } = DEPLOY_ENV;
+const absolute = (path: string) => `${site}${base}${path.replace(/^\//, '')}`;
+const str = (v: unknown) => String(v);
+
+/** The page's JSON-LD objects, parsed. */
+function jsonLd(path: string): Record<string, unknown>[] {
+  const $ = dist.page(path);
+  return $('script[type="application/ld+json"]')
+    .toArray()
+    .map((el) => JSON.parse($(el).text()) as Record<string, unknown>);
+}
+
+describe('page metadata', () => {
+  it('gives every page a title, a description, Open Graph and Twitter tags, and a canonical URL of its own', () => {
+    const pages = dist.pages().filter((p) => p !== '/404.html');
+    const canonicals = new Set<string>();
+    for (const path of pages) {
+      const $ = dist.page(path);
+      const meta = (selector: string) => $(selector).attr('content') ?? '';
+      expect($('title').text().trim(), path).not.toBe('');
+      expect(meta('meta[name="description"]'), path).not.toBe('');
+      const canonical = $('link[rel="canonical"]').attr('href');
+      expect(canonical, path).toBe(absolute(path));
+      canonicals.add(canonical ?? '');
+      expect(meta('meta[property="og:url"]'), path).toBe(canonical);
+      expect(meta('meta[property="og:title"]'), path).not.toBe('');
+      expect(meta('meta[property="og:description"]'), path).toBe(meta('meta[name="description"]'));
+      expect(meta('meta[property="og:type"]'), path).toMatch(/^(website|article)$/);
+      expect(meta('meta[property="og:site_name"]'), path).not.toBe('');
+      expect(meta('meta[name="twitter:card"]'), path).toBe('summary');
+      expect(meta('meta[name="twitter:title"]'), path).toBe(meta('meta[property="og:title"]'));
+    }
+    expect(canonicals.size).toBe(pages.length);
+  });
+
+  it('describes every paper page as a ScholarlyArticle: title, authors, year, sameAs its arXiv record', () => {
+    for (const p of content.papers) {
+      const path = `/papers/${p.stem}/`;
+      expect(dist.page(path)('meta[property="og:type"]').attr('content'), p.file).toBe('article');
+      const [ld, ...rest] = jsonLd(path);
+      expect(rest, p.file).toEqual([]);
+      expect(ld, p.file).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'ScholarlyArticle',
+        name: p.data['title'],
+        datePublished: str(p.data['year']),
+        url: absolute(path),
+      });
+      const authors = (ld?.['author'] ?? []) as { '@type': string; name: string; url: string }[];
+      expect(
+        authors.map((a) => a.name),
+        p.file,
+      ).toEqual(p.data['authors']);
+      for (const a of authors) expect(dist.has(a.url.slice(`${site}${base}`.length - 1)), a.url).toBe(true);
+      if (p.data['arxiv']) expect(ld?.['sameAs'], p.file).toBe(`https://arxiv.org/abs/${str(p.data['arxiv'])}`);
+    }
+  });
+
+  it('describes every theme page as an Article citing the papers of its reference list, in order', () => {
+    for (const t of content.themes) {
+      const path = `/${str(t.data['conference'])}/${t.stem}/`;
+      const [ld] = jsonLd(path);
+      expect(ld, t.file).toMatchObject({ '@type': 'Article', headline: t.data['title'], url: absolute(path) });
+      const citations = (ld?.['citation'] ?? []) as { '@type': string; url: string }[];
+      expect(
+        citations.map((c) => c.url),
+        t.file,
+      ).toEqual(citedKeys(t.body).map((id) => absolute(`/papers/${id}/`)));
+      expect(new Set(citations.map((c) => c['@type'])), t.file).toEqual(
+        new Set(citations.length > 0 ? ['ScholarlyArticle'] : []),
+      );
+    }
+  });
+
+  it('keeps JSON-LD inside its script element: no <, > or & in the raw text', () => {
+    let checked = 0;
+    for (const path of dist.pages()) {
+      const $ = dist.page(path);
+      $('script[type="application/ld+json"]').each((_, el) => {
+        const raw = $(el).html() ?? '';
+        expect(raw, path).not.toMatch(/[<>&]/);
+        checked++;
+      });
+    }
+    expect(checked).toBe(content.papers.length + content.themes.length);
+  });
+});

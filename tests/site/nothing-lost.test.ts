@@ -1,0 +1,122 @@
+/**
+ * Nothing lost: over the real build, every content entity (conference, outlook, theme, paper,
+ * talk, author) has exactly one page, that page is in the search index and in the sitemap, and
+ * neither lists a page that does not exist. Index pages (home, lists, search) are the only extras.
+ * Paper pages carry the full title and every author; theme reference lists equal what they cite.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authorKey } from '../../src/lib/authors';
+import { realContent, SITES } from '../helpers/build';
+import { citedKeys, readContent } from '../helpers/content';
+import { Dist } from '../helpers/dist';
+import { openSearch, searchAll, type SiteSearch } from '../helpers/search';
+import { serveDist, type StaticServer } from '../helpers/serve';
+
+const dist = new Dist(SITES.real.dist);
+const content = readContent(realContent);
+const str = (v: unknown) => String(v);
+const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+
+/** The page every entity must have, derived from what editors wrote. */
+const entityPages = sorted([
+  ...content.conferences.map((c) => `/${c.stem}/`),
+  ...content.conferences
+    .filter((c) => existsSync(join(realContent, 'conferences', c.stem, 'outlook.mdx')))
+    .map((c) => `/${c.stem}/outlook/`),
+  ...content.themes.map((t) => `/${str(t.data['conference'])}/${t.stem}/`),
+  ...content.papers.map((p) => `/papers/${p.stem}/`),
+  ...content.talks.map((t) => `/talks/${str(t.data['conference'])}/${t.stem}/`),
+  ...content.papers.flatMap((p) => (p.data['authors'] as string[]).map((name) => `/authors/${authorKey(name)}/`)),
+]);
+
+/** Pages that list or serve entities rather than being one: home, the lists, search, 404. */
+const INDEX_PAGES = ['/', '/papers/', '/authors/', '/talks/', '/search/', '/404.html'];
+
+/** Site paths of the sitemap's URLs, read through its index. */
+function sitemapPages(): string[] {
+  const locs = (file: string) => {
+    const $ = load(readFileSync(join(SITES.real.dist, file), 'utf8'), { xml: true });
+    return $('loc')
+      .map((_, l) => new URL($(l).text()).pathname)
+      .get();
+  };
+  return locs('sitemap-index.xml').flatMap((sitemap) => locs(sitemap.replace(/^\//, '')));
+}
+
+describe('nothing lost', () => {
+  it('builds exactly one page per entity, and no page that is neither an entity nor an index', () => {
+    expect(entityPages.length).toBeGreaterThan(content.papers.length);
+    for (const page of entityPages) expect(dist.has(page), page).toBe(true);
+    const built = dist.pages();
+    expect(built.filter((p) => !INDEX_PAGES.includes(p))).toEqual(entityPages);
+  });
+
+  it('lists every entity page in the sitemap, and only pages that exist', () => {
+    const listed = sitemapPages();
+    expect(listed).toHaveLength(new Set(listed).size);
+    for (const page of entityPages) expect(listed, page).toContain(page);
+    for (const page of listed) expect(dist.has(page), page).toBe(true);
+    expect(listed.filter((p) => !INDEX_PAGES.includes(p)).sort()).toEqual(entityPages);
+  });
+
+  it('carries the full title and every author on each paper page', () => {
+    for (const paper of content.papers) {
+      const $ = dist.page(`/papers/${paper.stem}/`);
+      expect($('h1').text(), paper.file).toBe(paper.data['title']);
+      const text = $('main').text();
+      for (const author of paper.data['authors'] as string[]) expect(text, paper.file).toContain(author);
+    }
+  });
+
+  it('lists on each theme page exactly the papers it cites', () => {
+    for (const theme of content.themes) {
+      const $ = dist.page(`/${str(theme.data['conference'])}/${theme.stem}/`);
+      const listed = $('ol.references > li a[href^="/papers/"]:not(.back)')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(sorted(listed), theme.file).toEqual(sorted(citedKeys(theme.body).map((k) => `/papers/${k}/`)));
+    }
+  });
+});
+
+describe('nothing lost from search', () => {
+  let server: StaticServer;
+  let search: SiteSearch;
+  let indexed: { url: string; title: string }[];
+
+  beforeAll(async () => {
+    server = await serveDist(SITES.real.dist);
+    search = await openSearch(SITES.real.dist, server);
+    // Every indexed page has a type filter; asking for all types lists the whole index.
+    const types = Object.keys((await search.filters())['type'] ?? {});
+    const results = await searchAll(search, null, { filters: { type: { any: types } } });
+    indexed = results.map((r) => ({ url: r.url, title: r.meta['title'] ?? '' }));
+  });
+  afterAll(async () => {
+    await search?.destroy();
+    await server?.close();
+  });
+
+  it('indexes every entity page once, and nothing that has no page', () => {
+    const entry = JSON.parse(readFileSync(join(SITES.real.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const total = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    expect(indexed).toHaveLength(total);
+    const urls = indexed.map((r) => r.url);
+    expect(urls).toHaveLength(new Set(urls).size);
+    for (const page of entityPages) expect(urls, page).toContain(page);
+    for (const url of urls) expect(dist.has(url), url).toBe(true);
+    expect(urls.filter((u) => !INDEX_PAGES.includes(u)).sort()).toEqual(entityPages);
+  });
+
+  it('indexes each paper under its full title', () => {
+    for (const paper of content.papers) {
+      const result = indexed.find((r) => r.url === `/papers/${paper.stem}/`);
+      expect(result?.title, paper.file).toBe(paper.data['title']);
+    }
+  });
+});
