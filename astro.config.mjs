@@ -23,7 +23,13 @@ export default defineConfig({
   scopedStyleStrategy: 'where',
   // Stylesheets stay files, cached across pages, so the CSP needs no style hashes and the
   // _headers policy fits the 2,000 characters Cloudflare Pages allows a header.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    // Pages render on one core either way, but with a few in flight the file writes of one page
+    // overlap the rendering of the next: a third less build time at 10,000 papers (bench/README.md).
+    concurrency: 4,
+  },
   vite: {
     // The dev server does not watch generated output: test builds and benchmark corpora hold
     // tens of thousands of files, enough to exhaust the system's file watchers.

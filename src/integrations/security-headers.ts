@@ -9,8 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { load } from 'cheerio';
-import { formatHeadersFile, HEADER_ONLY_DIRECTIVES, mergePolicies } from '../lib/csp';
+import { formatHeadersFile, HEADER_ONLY_DIRECTIVES, headPolicy, mergePolicies } from '../lib/csp';
 
 /** Cloudflare Pages allows at most this many characters in a header value of `_headers`. */
 const HEADER_VALUE_LIMIT = 2000;
@@ -26,16 +25,7 @@ export function pagePolicies(dir: string): { page: string; policy: string | unde
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .sort()
-    .map((page) => {
-      const html = readFileSync(join(dir, page), 'utf8');
-      // The policy must come before anything it governs, so the head is enough.
-      const end = html.indexOf('</head>');
-      const $ = load(end >= 0 ? html.slice(0, end) : html);
-      const meta = $('meta[http-equiv]').filter((_, el) =>
-        /^content-security-policy$/i.test($(el).attr('http-equiv') ?? ''),
-      );
-      return { page, policy: meta.attr('content') };
-    });
+    .map((page) => ({ page, policy: headPolicy(readFileSync(join(dir, page), 'utf8')) }));
 }
 
 /** The Astro integration; keep it after integrations that add pages. */

@@ -5,6 +5,7 @@
  * Pages send as a real header (https://docs.netlify.com/routing/headers/,
  * https://developers.cloudflare.com/pages/configuration/headers/).
  */
+import { Parser } from 'htmlparser2';
 
 /** Directives every page gets besides `script-src` and `style-src`, which Astro computes. */
 export const CSP_DIRECTIVES = [
@@ -133,4 +134,27 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Reco
   const out: Record<string, string> = {};
   for (const rule of rules) if (headerPathMatches(rule.path, pathname)) Object.assign(out, rule.headers);
   return out;
+}
+
+/**
+ * The `content` of the page's `<meta http-equiv="content-security-policy">`. The policy must come
+ * before anything it governs, so only the head is read; a streaming tokenizer with no DOM keeps
+ * this cheap when a conference has tens of thousands of pages.
+ */
+export function headPolicy(html: string): string | undefined {
+  const end = html.search(/<\/head\s*>/i);
+  let policy: string | undefined;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (
+        policy === undefined &&
+        name === 'meta' &&
+        /^content-security-policy$/i.test(attributes['http-equiv'] ?? '')
+      ) {
+        policy = attributes['content'];
+      }
+    },
+  });
+  parser.end(end >= 0 ? html.slice(0, end) : html);
+  return policy;
 }

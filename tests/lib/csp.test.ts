@@ -3,6 +3,7 @@ import {
   formatHeadersFile,
   headerPathMatches,
   headersFor,
+  headPolicy,
   mergePolicies,
   parseHeadersFile,
   parsePolicy,
@@ -63,5 +64,21 @@ describe('_headers files', () => {
     expect(headerPathMatches('/a.b/*', '/aXb/c')).toBe(false);
     expect(headersFor(rules, '/papers/x/')).toEqual({ ...rules[0]?.headers, ...rules[1]?.headers });
     expect(headersFor(rules, '/')).toEqual(rules[0]?.headers);
+  });
+});
+
+describe('headPolicy', () => {
+  it('reads the policy of the head, decoding entities, whatever the case of http-equiv', () => {
+    const html =
+      '<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" ' +
+      'content="default-src &#39;self&#39;; img-src &apos;self&apos;"></head><body></body></html>';
+    expect(headPolicy(html)).toBe("default-src 'self'; img-src 'self'");
+  });
+
+  it('ignores other meta elements and a policy-like meta in the body', () => {
+    const html =
+      '<html><head><meta http-equiv="refresh" content="0"></head>' +
+      '<body><meta http-equiv="content-security-policy" content="default-src *"></body></html>';
+    expect(headPolicy(html)).toBeUndefined();
   });
 });
