@@ -27,6 +27,7 @@ function count(dir: string) {
     filter: by('filter').length,
     other: files.filter((f) => !f.includes('/')).length,
     bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
+    meta: files.filter((f) => f.endsWith('.pf_meta')).reduce((n, f) => n + statSync(join(dir, f)).size, 0),
     largestFragmentFile: Math.max(...sizes),
     meanFragmentFile: sizes.reduce((n, s) => n + s, 0) / sizes.length,
   };
@@ -35,7 +36,7 @@ function count(dir: string) {
 const htmlPages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 console.log(`${dist}: ${htmlPages} HTML files`);
 console.log(
-  'maxFragments | files | fragment files | index | filter | other | MB | largest fragment file | mean | seconds',
+  'maxFragments | files | fragment files | index | filter | other | MB | pf_meta | largest fragment file | mean | seconds',
 );
 try {
   for (const cap of caps.length > 0 ? caps : ['0', '1000']) {
@@ -54,7 +55,7 @@ try {
     const c = count(outputPath);
     const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
     console.log(
-      `${maxFragments || 'default'} | ${c.files} | ${c.fragments} | ${c.index} | ${c.filter} | ${c.other} | ${(c.bytes / 1e6).toFixed(1)} | ${kb(c.largestFragmentFile)} | ${kb(c.meanFragmentFile)} | ${seconds.toFixed(1)} (${added.page_count} pages)`,
+      `${maxFragments || 'default'} | ${c.files} | ${c.fragments} | ${c.index} | ${c.filter} | ${c.other} | ${(c.bytes / 1e6).toFixed(1)} | ${kb(c.meta)} | ${kb(c.largestFragmentFile)} | ${kb(c.meanFragmentFile)} | ${seconds.toFixed(1)} (${added.page_count} pages)`,
     );
   }
 } finally {

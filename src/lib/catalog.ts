@@ -86,7 +86,16 @@ export interface Author {
   /** Every spelling seen in paper records. */
   spellings: string[];
   papers: Paper[];
+  /** Whether the person has a page of their own (see `AUTHOR_PAGE_MIN_PAPERS`). */
+  hasPage: boolean;
 }
+
+/**
+ * A person gets a page of their own from this many papers on. With one paper, the page would
+ * repeat what the paper's page says; at a large conference most authors have one paper, and
+ * their pages would be most of the site's build time and search index.
+ */
+export const AUTHOR_PAGE_MIN_PAPERS = 2;
 
 export interface Talk {
   /** `<conference>/<slug>`. */
@@ -348,11 +357,12 @@ export function buildCatalog(input: CatalogInput): Catalog {
   for (const paper of orderedPapers) {
     for (const name of paper.data.authors) {
       const slug = authorKey(name);
-      const author = authors.get(slug) ?? { slug, name, spellings: [], papers: [] };
+      const author = authors.get(slug) ?? { slug, name, spellings: [], papers: [], hasPage: false };
       authors.set(slug, author);
       if (!author.spellings.includes(name)) author.spellings.push(name);
       author.name = preferredSpelling(author.spellings);
       if (!author.papers.includes(paper)) author.papers.push(paper);
+      author.hasPage = author.papers.length >= AUTHOR_PAGE_MIN_PAPERS;
     }
   }
   for (const paper of papers.values()) {

@@ -1,9 +1,13 @@
 /**
- * What each indexed page tells Pagefind about itself: filter values, result metadata and sort
- * keys, all derived from the catalog. Pages render a record with `SearchData.astro`; the search
- * page shows the labels from `facetLabels()`. No theme, venue or paper name lives in code.
+ * What each indexed page tells Pagefind about itself: filter values and result metadata, all
+ * derived from the catalog. Pages render a record with `SearchData.astro`; the search page shows
+ * the labels from `facetLabels()`. No theme, venue or paper name lives in code.
+ *
+ * Pages carry no sort keys: Pagefind lists every indexed page's position under each key in the
+ * metadata that a first search loads, about 22 kB per key at 10,000 papers (bench/README.md), so
+ * results come in Pagefind's relevance order.
  */
-import type { Author, Catalog, Conference, Paper, Talk, Theme } from './catalog';
+import type { Catalog, Conference, Paper, Talk, Theme } from './catalog';
 import type { Facet } from './search-state';
 import { arxivAbsUrl, searchUrl } from './urls';
 
@@ -12,7 +16,6 @@ export const PAGE_TYPES = {
   paper: 'Paper',
   theme: 'Theme',
   talk: 'Talk',
-  author: 'Author',
   overview: 'Overview',
 } as const;
 export type PageType = keyof typeof PAGE_TYPES;
@@ -31,15 +34,9 @@ export interface SearchRecord {
    * `summary` where the content has a plain-text one (themes, talks, overviews).
    */
   meta: Record<string, string>;
-  /** Every indexed page carries both keys: Pagefind drops pages without the key a sort uses. */
-  sort: { title: string; year: string };
 }
 
 const unique = (values: readonly string[]) => [...new Set(values)];
-
-/** A title as a sort key: case and diacritics folded, so "Échelle" sorts with "E". */
-export const titleKey = (title: string): string =>
-  title.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 
 /** Names joined as printed on a byline: "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
@@ -65,8 +62,6 @@ function record(
   return {
     filters: { type: [type], ...filters, year: sorted },
     meta: { title, ...kept },
-    // An author with papers in several years sorts by the latest.
-    sort: { title: titleKey(title), year: sorted[0] ?? '0' },
   };
 }
 
@@ -105,17 +100,6 @@ export function talkSearchRecord(talk: Talk): SearchRecord {
     [talk.conference.data.year],
     { conference: [talk.conference.id], theme: unique(themes.map((t) => t.id)) },
     { authors: talk.data.speaker, url: talk.data.video, summary: talk.data.summary },
-  );
-}
-
-export function authorSearchRecord(author: Author): SearchRecord {
-  return record(
-    'author',
-    author.name,
-    author.papers.map((p) => p.data.year),
-    {
-      conference: unique(author.papers.map((p) => p.conference.id)),
-    },
   );
 }
 

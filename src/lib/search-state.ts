@@ -29,27 +29,20 @@ export const FACET_TITLES: Record<Facet, string> = {
   year: 'Year',
 };
 
-/** Result orders: Pagefind's ranking, or one of the sort keys every indexed page carries. */
-export const SORTS = ['relevance', 'title', 'year'] as const;
-export type Sort = (typeof SORTS)[number];
-
 export interface SearchState {
   /** What the reader typed, trimmed; empty when browsing by filters alone. */
   query: string;
   /** Selected values per facet: several values of one facet match any of them (OR). */
   filters: Record<Facet, string[]>;
-  sort: Sort;
 }
 
 export const isFacet = (key: string): key is Facet => (FACETS as readonly string[]).includes(key);
-export const isSort = (key: string): key is Sort => (SORTS as readonly string[]).includes(key);
 
 /** A state with nothing selected. */
 export function emptyState(): SearchState {
   return {
     query: '',
     filters: { type: [], theme: [], track: [], award: [], conference: [], venue: [], year: [] },
-    sort: 'relevance',
   };
 }
 
@@ -58,8 +51,6 @@ export function parseState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state = emptyState();
   state.query = (params.get('q') ?? '').trim();
-  const sort = params.get('sort') ?? '';
-  if (isSort(sort)) state.sort = sort;
   for (const [key, raw] of params) {
     const value = raw.trim();
     if (isFacet(key) && value !== '' && !state.filters[key].includes(value)) state.filters[key].push(value);
@@ -72,7 +63,6 @@ export function serializeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query !== '') params.set('q', state.query);
   for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
   const qs = params.toString();
   return qs === '' ? '' : `?${qs}`;
 }
@@ -99,14 +89,4 @@ export function toPagefindFilters(filters: Record<Facet, string[]>, except?: Fac
     if (facet !== except && filters[facet].length > 0) out[facet] = { any: [...filters[facet]] };
   }
   return out;
-}
-
-/**
- * Pagefind's sort option for a state. Relevance needs a query: browsing by filters alone lists
- * results by title.
- */
-export function toPagefindSort(state: SearchState): Partial<Record<'title' | 'year', 'asc' | 'desc'>> | undefined {
-  if (state.sort === 'year') return { year: 'desc' };
-  if (state.sort === 'title' || state.query === '') return { title: 'asc' };
-  return undefined;
 }

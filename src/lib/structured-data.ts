@@ -32,7 +32,7 @@ function scholarlyArticle(paper: Paper): Json {
     author: paper.authors.map((a, i) => ({
       '@type': 'Person',
       name: paper.data.authors[i] ?? a.name,
-      url: absoluteUrl(authorUrl(a.slug)),
+      ...(a.hasPage ? { url: absoluteUrl(authorUrl(a.slug)) } : {}),
     })),
     datePublished: String(paper.data.year),
     url: absoluteUrl(paperUrl(paper.id)),

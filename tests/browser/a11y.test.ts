@@ -7,10 +7,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { authorKey } from '../../src/lib/authors';
 import { realContent, SITES } from '../helpers/build';
 import { describeInChromium } from '../helpers/browser';
-import { readContent } from '../helpers/content';
+import { people, readContent } from '../helpers/content';
 import { Dist } from '../helpers/dist';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
@@ -25,13 +24,14 @@ function pageTypes(): Record<string, string> {
   const theme = content.themes[0];
   const paper = content.papers[0];
   const talk = content.talks[0];
-  if (!conference || !theme || !paper || !talk) throw new Error('the real content lacks a page type');
+  const author = [...people(content.papers)].find(([, person]) => person.hasPage)?.[0];
+  if (!conference || !theme || !paper || !talk || !author) throw new Error('the real content lacks a page type');
   const types: Record<string, string> = {
     home: '/',
     conference: `/${conference.stem}/`,
     theme: `/${str(theme.data['conference'])}/${theme.stem}/`,
     paper: `/papers/${paper.stem}/`,
-    author: `/authors/${authorKey((paper.data['authors'] as string[])[0] ?? '')}/`,
+    author: `/authors/${author}/`,
     talk: `/talks/${str(talk.data['conference'])}/${talk.stem}/`,
     papers: '/papers/',
     authors: '/authors/',

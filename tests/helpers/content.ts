@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
+import { authorKey } from '../../src/lib/authors';
+import { AUTHOR_PAGE_MIN_PAPERS } from '../../src/lib/catalog';
 
 export interface RawEntry {
   file: string;
@@ -59,4 +61,28 @@ export function citedKeys(body: string): string[] {
     }
   }
   return keys;
+}
+
+export interface Person {
+  /** Spellings as written on the papers. */
+  names: string[];
+  /** Stems of the person's papers. */
+  papers: string[];
+  /** Whether the site should give the person a page of their own. */
+  hasPage: boolean;
+}
+
+/** Everyone named on a paper, by author key (one person whatever the spelling). */
+export function people(papers: readonly RawEntry[]): Map<string, Person> {
+  const byKey = new Map<string, Person>();
+  for (const paper of papers) {
+    for (const name of paper.data['authors'] as string[]) {
+      const person = byKey.get(authorKey(name)) ?? { names: [], papers: [], hasPage: false };
+      if (!person.names.includes(name)) person.names.push(name);
+      if (!person.papers.includes(paper.stem)) person.papers.push(paper.stem);
+      person.hasPage = person.papers.length >= AUTHOR_PAGE_MIN_PAPERS;
+      byKey.set(authorKey(name), person);
+    }
+  }
+  return byKey;
 }

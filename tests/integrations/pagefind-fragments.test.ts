@@ -42,4 +42,10 @@ describe('fragment bundling', () => {
     expect(fragmentFiles()).toBeGreaterThan(0);
     expect(fragmentFiles()).toBeLessThanOrEqual(8);
   });
+
+  it('writes one file per page whatever the size when the cap is 0', async () => {
+    const summary = await indexSite(dir, { maxFragments: 0 });
+    expect(summary.pages).toBe(PAGES);
+    expect(fragmentFiles()).toBe(PAGES);
+  });
 });

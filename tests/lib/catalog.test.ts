@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, ContentReferenceError, type CatalogInput } from '../../src/lib/catalog';
+import { AUTHOR_PAGE_MIN_PAPERS, buildCatalog, ContentReferenceError, type CatalogInput } from '../../src/lib/catalog';
 import type { PaperData } from '../../src/schemas';
 
 const conference = (id: string, year: number) => ({
@@ -102,6 +102,14 @@ describe('buildCatalog', () => {
     expect(dollar[0]!.spellings.sort()).toEqual(['Piotr Dollar', 'Piotr Dollár']);
     expect(dollar[0]!.papers.map((p) => p.id).sort()).toEqual(['p1', 'p2']);
     expect(catalog.paper('p1').authors.map((a) => a.slug)).toEqual(['piotr-dollar', 'ada-lovelace']);
+  });
+
+  it('gives a page only to people with enough papers for it to say more than a paper page', () => {
+    for (const author of catalog.authors) {
+      expect(author.hasPage, author.name).toBe(author.papers.length >= AUTHOR_PAGE_MIN_PAPERS);
+    }
+    expect(catalog.authors.some((a) => a.hasPage)).toBe(true);
+    expect(catalog.authors.some((a) => !a.hasPage)).toBe(true);
   });
 
   it('collects awards and resolves talks', () => {

@@ -7,23 +7,21 @@ import {
   selectedFacets,
   serializeState,
   toPagefindFilters,
-  toPagefindSort,
 } from '../../src/lib/search-state';
 
 describe('search state in the address bar', () => {
-  it('reads the query, several values per facet and the sort', () => {
-    const state = parseState('?q=+low+rank+&theme=c1%2Fa&theme=c1%2Fb&track=workshop&sort=year');
+  it('reads the query and several values per facet', () => {
+    const state = parseState('?q=+low+rank+&theme=c1%2Fa&theme=c1%2Fb&track=workshop');
     expect(state.query).toBe('low rank');
     expect(state.filters.theme).toEqual(['c1/a', 'c1/b']);
     expect(state.filters.track).toEqual(['workshop']);
-    expect(state.sort).toBe('year');
   });
 
-  it('ignores unknown keys, empty and repeated values, and unknown sorts', () => {
-    const state = parseState('?x=1&theme=&theme=a&theme=a&type=+&sort=random');
+  it('ignores unknown keys (such as an old link’s sort), empty and repeated values', () => {
+    const state = parseState('?x=1&theme=&theme=a&theme=a&type=+&sort=year');
     expect(state.filters.theme).toEqual(['a']);
     expect(state.filters.type).toEqual([]);
-    expect(state.sort).toBe('relevance');
+    expect(serializeState(state)).toBe('?theme=a');
     expect(hasCriteria(state)).toBe(true);
     expect(hasCriteria(parseState('?x=1'))).toBe(false);
   });
@@ -58,12 +56,5 @@ describe('Pagefind filters from a state', () => {
 
   it('has a filter key for every facet and none that Pagefind reserves', () => {
     for (const reserved of ['any', 'all', 'none', 'not']) expect(FACETS).not.toContain(reserved);
-  });
-
-  it('sorts by relevance only when there is a query', () => {
-    expect(toPagefindSort(parseState('?q=x'))).toBeUndefined();
-    expect(toPagefindSort(parseState('?theme=a'))).toEqual({ title: 'asc' });
-    expect(toPagefindSort(parseState('?q=x&sort=title'))).toEqual({ title: 'asc' });
-    expect(toPagefindSort(parseState('?q=x&sort=year'))).toEqual({ year: 'desc' });
   });
 });

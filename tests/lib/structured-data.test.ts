@@ -34,7 +34,11 @@ const catalog = () =>
   buildCatalog({
     conferences: [conference],
     outlooks: [],
-    papers: [paper('p1', { arxiv: '1510.00149' }), paper('p2', { links: { abs: 'https://example.com/p2' } })],
+    papers: [
+      paper('p1', { arxiv: '1510.00149' }),
+      paper('p2', { links: { abs: 'https://example.com/p2' } }),
+      paper('p3', { arxiv: '1512.03385', authors: ['Grace Hopper', 'Ada Lovelace'] }),
+    ],
     themes: [
       {
         id: 'c1/compression',
@@ -69,6 +73,13 @@ describe('paperJsonLd', () => {
         { '@type': 'Person', name: 'Ada Lovelace', url: 'https://example.org/digest/authors/ada-lovelace/' },
       ],
     });
+  });
+
+  it('links a person only where they have a page', () => {
+    expect(paperJsonLd(catalog().paper('p3'))['author']).toEqual([
+      { '@type': 'Person', name: 'Grace Hopper' },
+      { '@type': 'Person', name: 'Ada Lovelace', url: 'https://example.org/digest/authors/ada-lovelace/' },
+    ]);
   });
 
   it('reads the summary as plain text, formulas as bare TeX', () => {

@@ -3,12 +3,14 @@
  * Twitter tags, and schema.org JSON-LD on paper and theme pages, checked against `content/`.
  */
 import { describe, expect, it } from 'vitest';
+import { authorKey } from '../../src/lib/authors';
 import { realContent } from '../helpers/build';
-import { citedKeys, readContent } from '../helpers/content';
+import { citedKeys, people, readContent } from '../helpers/content';
 import { DEPLOY_ENV, DEPLOY_SITES } from '../helpers/deploy';
 import { Dist } from '../helpers/dist';
 
 const content = readContent(realContent);
+const persons = people(content.papers);
 const dist = new Dist(DEPLOY_SITES.a.dist);
 const { SITE_URL: site, BASE_PATH: base } = DEPLOY_ENV;
 const absolute = (path: string) => `${site}${base}${path.replace(/^\//, '')}`;
@@ -58,12 +60,17 @@ describe('page metadata', () => {
         datePublished: str(p.data['year']),
         url: absolute(path),
       });
-      const authors = (ld?.['author'] ?? []) as { '@type': string; name: string; url: string }[];
+      const authors = (ld?.['author'] ?? []) as { '@type': string; name: string; url?: string }[];
       expect(
         authors.map((a) => a.name),
         p.file,
       ).toEqual(p.data['authors']);
-      for (const a of authors) expect(dist.has(a.url.slice(`${site}${base}`.length - 1)), a.url).toBe(true);
+      for (const a of authors) {
+        // A person is linked exactly when they have a page of their own.
+        const person = persons.get(authorKey(a.name));
+        expect(a.url, a.name).toBe(person?.hasPage ? absolute(`/authors/${authorKey(a.name)}/`) : undefined);
+        if (a.url) expect(dist.has(a.url.slice(`${site}${base}`.length - 1)), a.url).toBe(true);
+      }
       if (p.data['arxiv']) expect(ld?.['sameAs'], p.file).toBe(`https://arxiv.org/abs/${str(p.data['arxiv'])}`);
     }
   });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { authorKey } from '../../src/lib/authors';
 import { fixture, realContent, SITES } from '../helpers/build';
-import { readContent } from '../helpers/content';
+import { people, readContent } from '../helpers/content';
 import { Dist } from '../helpers/dist';
 
 const multi = new Dist(SITES.multi.dist);
@@ -44,15 +44,19 @@ describe('a second conference added by content alone', () => {
     }
   });
 
-  it('merges authors across spellings into one page', () => {
+  it('merges authors across spellings into one person, with a page once they have several papers', () => {
     const names = added.papers.flatMap((p) => p.data['authors'] as string[]);
     const keys = new Set(names.map(authorKey));
     expect(keys.size).toBeLessThan(names.length);
+    const persons = people([...base.papers, ...added.papers]);
     for (const key of keys) {
-      const papers = added.papers.filter((p) => (p.data['authors'] as string[]).some((n) => authorKey(n) === key));
+      const person = persons.get(key);
+      expect(multi.has(`/authors/${key}/`), key).toBe(person?.hasPage);
+      if (!person?.hasPage) continue;
       const $ = multi.page(`/authors/${key}/`);
-      for (const p of papers) expect($(`a[href="/papers/${p.stem}/"]`).length, key).toBe(1);
+      for (const stem of person.papers) expect($(`a[href="/papers/${stem}/"]`).length, key).toBe(1);
     }
+    expect([...keys].some((key) => persons.get(key)?.hasPage)).toBe(true);
   });
 
   it('links a paper of the first conference back to the new theme that cites it', () => {

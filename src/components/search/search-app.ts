@@ -6,14 +6,12 @@
 import {
   emptyState,
   hasCriteria,
-  isSort,
   isFacet,
   parseState,
   SEARCH_RANKING,
   selectedFacets,
   serializeState,
   toPagefindFilters,
-  toPagefindSort,
   type SearchState,
 } from '../../lib/search-state';
 import { plural } from './dom';
@@ -28,7 +26,6 @@ const DEBOUNCE_MS = 200;
 interface SearchUi {
   form: HTMLFormElement;
   input: HTMLInputElement;
-  sort: HTMLSelectElement;
   status: HTMLElement;
   groups: HTMLElement;
   list: HTMLOListElement;
@@ -109,10 +106,6 @@ class SearchController {
     ui.input.addEventListener('blur', () => {
       this.typing = false;
     });
-    ui.sort.addEventListener('change', () => {
-      if (isSort(ui.sort.value)) this.state.sort = ui.sort.value;
-      void this.change();
-    });
     ui.groups.addEventListener('change', (event) => {
       const box = event.target;
       if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox' || !isFacet(box.name)) return;
@@ -135,7 +128,7 @@ class SearchController {
       void this.change().then(() => ui.list.querySelector('a')?.focus());
     });
     ui.clearFilters.addEventListener('click', () => {
-      this.state = { ...emptyState(), query: this.state.query, sort: this.state.sort };
+      this.state = { ...emptyState(), query: this.state.query };
       void this.change();
       ui.input.focus();
     });
@@ -210,7 +203,6 @@ class SearchController {
   /** Puts the state into the form controls (after load, back/forward and resets). */
   private showState(): void {
     if (this.ui.input.value.trim() !== this.state.query) this.ui.input.value = this.state.query;
-    this.ui.sort.value = this.state.sort;
     this.facets.select(this.state);
   }
 
@@ -262,8 +254,7 @@ class SearchController {
       return;
     }
     const term = state.query === '' ? null : state.query;
-    const sort = toPagefindSort(state);
-    const main = await pagefind.search(term, { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+    const main = await pagefind.search(term, { filters: toPagefindFilters(state.filters) });
     if (!main || generation !== this.generation) return;
     const counts = await this.facetCounts(state, term, main);
     if (generation !== this.generation) return;
@@ -327,7 +318,6 @@ class SearchApp extends HTMLElement {
     const ui: SearchUi = {
       form: find('form'),
       input: find('input[type="search"]'),
-      sort: find('select[name="sort"]'),
       status: find('[data-status]'),
       groups: find('[data-facet-groups]'),
       list: find('[data-results]'),
