@@ -39,10 +39,10 @@ export interface PagefindOptions {
 }
 
 /**
- * Fragment files at most: about 1,850 files for the whole bundle at 10,000 papers, under the benchmark's
- * budget of 2,000, with some six pages per shared file (see README, "Deploy"). Sharing costs a
- * first search about 45 kB at that size (bench/README.md); `maxFragments: 0` writes one file per
- * page instead, for hosts without a file limit.
+ * Fragment files at most: the whole bundle is about 1,700 files at 10,000 papers, under the
+ * benchmark's budget of 2,000, with some six pages per shared file (see README, "File counts").
+ * Sharing costs a first search about 40 kB at that size (bench/README.md); `maxFragments: 0`
+ * writes one file per page instead, for hosts without a file limit.
  */
 export const DEFAULT_MAX_FRAGMENTS = 1600;
 
