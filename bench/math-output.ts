@@ -16,7 +16,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import katex from 'katex';
-import { chromium } from 'playwright-core';
+import { chromiumOrThrow, launchChromium } from '../tests/helpers/chromium.ts';
 import { katexOptions } from '../src/lib/katex-options.ts';
 
 type Output = 'htmlAndMathml' | 'mathml';
@@ -141,17 +141,7 @@ const server = createServer((req, res) => {
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const address = server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
-const browser = await chromium.launch({
-  executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium(chromiumOrThrow());
 try {
   for (const width of [1280, 390]) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });

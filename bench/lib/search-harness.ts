@@ -11,7 +11,8 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { chromiumOrThrow, launchChromium } from '../../tests/helpers/chromium.ts';
 import { quantile } from './stats.ts';
 
 const TYPES: Record<string, string> = {
@@ -132,14 +133,6 @@ export interface Query {
 }
 
 const PAGE_SIZE = 5;
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 async function searchOnce(
   browser: Browser,
@@ -197,10 +190,7 @@ export async function runHarness(options: {
 }): Promise<HarnessResult> {
   const server = new CountingServer(options.dist);
   await server.start();
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: LAUNCH_ARGS,
-  });
+  const browser = await launchChromium(chromiumOrThrow());
   try {
     const pages: PageRequests[] = [];
     for (const path of options.readingPages) {

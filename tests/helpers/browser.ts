@@ -3,31 +3,11 @@
  * downloads nothing. Without a browser the tests are reported as skipped with the command that
  * installs one, except under CI (`CI` set), where a missing browser fails the run.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
+import { DEFAULT_CHROMIUM, findChromium, INSTALL_HINT, launchChromium } from './chromium';
 
-/** Flags for a headless Chromium in a container: no sandbox, GPU, first-run UI or background traffic. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-
-/** What to do when no browser is found; also the note on every skipped browser test. */
-export const INSTALL_HINT =
-  'no Chromium found: install it with `apt-get install -y chromium` (Debian, Ubuntu) or set CHROME_PATH to a Chromium or Chrome binary';
-
-/** The browser binary: `CHROME_PATH` when set (and only then), else Debian's `/usr/bin/chromium`. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const path = env['CHROME_PATH'] || DEFAULT_CHROMIUM;
-  return existsSync(path) ? path : undefined;
-}
+export { CHROMIUM_ARGS, DEFAULT_CHROMIUM, findChromium, INSTALL_HINT, launchChromium } from './chromium';
 
 /** The browser binary, or undefined when there is none; under CI a missing browser throws. */
 export function requireChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -38,10 +18,6 @@ export function requireChromium(env: NodeJS.ProcessEnv = process.env): string | 
     );
   }
   return path;
-}
-
-export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
 /**
