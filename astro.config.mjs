@@ -2,11 +2,13 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import completeness from './src/integrations/completeness.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { contentProcessor } from './src/integrations/markdown.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_ATTRIBUTE_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { deployTarget } from './src/lib/deploy-env.ts';
+import { ASSETS_DIR } from './src/lib/urls.ts';
 
 const env = process.env;
 const { site, base } = deployTarget(env);
@@ -25,6 +27,8 @@ export default defineConfig({
   // _headers policy fits the 2,000 characters Cloudflare Pages allows a header.
   build: {
     format: 'directory',
+    // A reserved name: no conference may take it (RESERVED_SEGMENTS).
+    assets: ASSETS_DIR,
     inlineStylesheets: 'never',
     // Pages render on one core either way, but with a few in flight the file writes of one page
     // overlap the rendering of the next: a third less build time at 10,000 papers (bench/README.md).
@@ -59,6 +63,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Pagefind indexes the finished HTML: keep it after any integration that changes pages.
-  // The security headers collect every page's policy: keep them last.
-  integrations: [mdx(), sitemap(), pagefind({ forceLanguage: 'en' }), securityHeaders()],
+  // The security headers collect every page's policy; the completeness check reads what all the
+  // others wrote: keep them last, in this order.
+  integrations: [mdx(), sitemap(), pagefind({ forceLanguage: 'en' }), securityHeaders(), completeness()],
 });

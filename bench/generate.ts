@@ -290,7 +290,6 @@ export function generateConference(options: GenerateOptions): CorpusFacts {
     if (random.chance(0.35)) links['code'] = `https://github.com/${authorKey(people[0]?.name ?? 'lab')}/${firstWord}`;
     if (random.chance(0.05)) links['video'] = `https://video.example.org/${CONFERENCE_ID}/${id}`;
     const record: Record<string, unknown> = {
-      conference: CONFERENCE_ID,
       title,
       authors,
       venue,
@@ -334,7 +333,6 @@ export function generateConference(options: GenerateOptions): CorpusFacts {
       paragraph++;
     }
     const frontmatter = yaml({
-      conference: CONFERENCE_ID,
       title: theme.title,
       order: t + 1,
       summary: writer.summary(14, 30),
@@ -376,7 +374,6 @@ export function generateConference(options: GenerateOptions): CorpusFacts {
     talks.push({
       slug: `${authorKey(speaker)}-keynote`,
       record: {
-        conference: CONFERENCE_ID,
         speaker,
         affiliation: `University of ${capitalise(writer.word(0))}`,
         title: writer.title(),
@@ -392,7 +389,6 @@ export function generateConference(options: GenerateOptions): CorpusFacts {
     talks.push({
       slug: `${paper.id}-talk`,
       record: {
-        conference: CONFERENCE_ID,
         speaker: paper.authors[0],
         title: paper.title,
         kind: 'paper-talk',

@@ -1,14 +1,27 @@
 /** The content, loaded and resolved once for the whole build. */
+import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, render } from 'astro:content';
-import { buildCatalog, type Paper } from './lib/catalog';
+import { buildCatalog, type Entry, type Paper } from './lib/catalog';
+import { splitMdx } from './lib/mdx';
+
+/**
+ * An MDX entry with its body as the compiler reads it: Astro's `body` is trimmed, which would move
+ * every line a problem names; the file split the way the compiler splits it keeps them.
+ */
+const withFileLines = <D>(entries: Entry<D>[]): Entry<D>[] =>
+  entries.map((e) => (e.filePath ? { ...e, body: splitMdx(readFileSync(e.filePath, 'utf8')).body } : e));
 
 export const catalog = buildCatalog({
-  conferences: await getCollection('conferences'),
-  outlooks: await getCollection('outlooks'),
-  themes: await getCollection('themes'),
+  conferences: withFileLines(await getCollection('conferences')),
+  outlooks: withFileLines(await getCollection('outlooks')),
+  themes: withFileLines(await getCollection('themes')),
   papers: await getCollection('papers'),
   talks: await getCollection('talks'),
 });
+
+/** The `[conference]` routes' paths: one per conference, with the conference as the prop. */
+export const conferencePaths = () =>
+  catalog.conferences.map((conference) => ({ params: { conference: conference.id }, props: { conference } }));
 
 type Renderable = 'themes' | 'conferences' | 'outlooks';
 

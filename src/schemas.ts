@@ -1,18 +1,18 @@
 /**
  * Every content schema of the site, built from small named pieces. `src/content.config.ts`
  * wires them to collections; the unit tests parse good and bad records with them directly.
+ * No record names its conference: the folder it sits in does (`lib/content-files.ts`).
  */
 import { z } from 'astro/zod';
+import { PAPER_ID_PATTERN, SLUG_PATTERN } from './lib/ids';
 
 /** A lower-case, hyphenated identifier such as `iclr-2016` or `compressing-networks`. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "iclr-2016"');
+  .regex(SLUG_PATTERN, 'use lower-case letters, digits and single hyphens, e.g. "iclr-2016"');
 
 /** A paper's id, which is also its citation key (`[@han2016deep]`) and its file name. */
-export const paperId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'use lower-case letters and digits, e.g. "han2016deep"');
+export const paperId = z.string().regex(PAPER_ID_PATTERN, 'use lower-case letters and digits, e.g. "han2016deep"');
 
 /** Text that must say something: trimmed and non-empty. */
 export const text = z.string().trim().min(1, 'must not be empty');
@@ -69,8 +69,6 @@ export const paperLinks = z
 
 export const paperSchema = z
   .strictObject({
-    /** The digest (conference id) this record belongs to. */
-    conference: slug,
     /** Exact title, as on the record. */
     title: text,
     /** Authors in order, full names as printed. */
@@ -98,8 +96,6 @@ export const paperSchema = z
 
 export const talkSchema = z
   .strictObject({
-    /** The conference id the talk was given at. */
-    conference: slug,
     /** Who gave it. */
     speaker: personName,
     /** The speaker's affiliation at the time. */
@@ -123,8 +119,6 @@ export const talkSchema = z
   });
 
 export const themeSchema = z.strictObject({
-  /** The conference id this theme belongs to. */
-  conference: slug,
   /** Heading of the theme page. */
   title: text,
   /** Position among the conference's themes (1 first). */

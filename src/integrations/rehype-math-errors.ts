@@ -5,27 +5,11 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { VFile } from 'vfile';
+import { labelOfPath } from '../lib/content-files';
+import { ContentError, problem } from '../lib/problems';
 
-/** One formula KaTeX refused. */
-export interface FormulaError {
-  line: number | undefined;
-  /** The TeX as written. */
-  formula: string;
-  /** KaTeX's reason. */
-  reason: string;
-}
-
-/** Every formula of one file that could not be rendered. */
-export class MathRenderError extends Error {
-  constructor(
-    readonly file: string,
-    readonly formulas: FormulaError[],
-  ) {
-    const lines = formulas.map((f) => `  line ${f.line ?? '?'}: $${f.formula}$: ${f.reason}`);
-    super(`${file}: ${formulas.length} formula(s) could not be rendered:\n${lines.join('\n')}`);
-    this.name = 'MathRenderError';
-  }
-}
+/** What a formula KaTeX refused should be instead, with KaTeX's reason. */
+export const formulaExpected = (reason: string): string => `TeX that KaTeX can render (${reason})`;
 
 /** KaTeX's reason without its position marks (it underlines the input with combining characters). */
 export function katexReason(cause: unknown): string | undefined {
@@ -38,16 +22,21 @@ export function rehypeMathErrors() {
   return (_tree: Root, file: VFile) => {
     const errors = file.messages.filter((m) => m.source === 'rehype-katex');
     if (errors.length === 0) return;
+    const entry = labelOfPath(file.path);
     const formulas = errors.map((m) => {
       const element = m.ancestors?.at(-1);
       // Display math sits in a <pre> that carries the position its <code> lacks.
       const placed = m.ancestors?.findLast((node) => node.position !== undefined);
-      return {
+      const formula = element?.type === 'element' ? toText(element as Element, { whitespace: 'pre' }).trim() : '?';
+      return problem({
+        file: file.path,
         line: m.line ?? placed?.position?.start.line,
-        formula: element?.type === 'element' ? toText(element as Element, { whitespace: 'pre' }).trim() : '?',
-        reason: katexReason(m.cause) ?? m.reason,
-      };
+        entry,
+        field: 'body',
+        found: `$${formula}$`,
+        expected: formulaExpected(katexReason(m.cause) ?? m.reason),
+      });
     });
-    throw new MathRenderError(file.path, formulas);
+    throw new ContentError(formulas);
   };
 }

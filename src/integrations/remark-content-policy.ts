@@ -7,27 +7,8 @@ import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-/** One thing a content body may not contain. */
-export interface PolicyViolation {
-  line: number | undefined;
-  /** What the body holds, as written. */
-  found: string;
-  /** What to write instead. */
-  expected: string;
-}
-
-/** Every violation of one file. */
-export class ContentPolicyError extends Error {
-  constructor(
-    readonly file: string,
-    readonly violations: PolicyViolation[],
-  ) {
-    const lines = violations.map((v) => `  line ${v.line ?? '?'}: found ${v.found}, expected: ${v.expected}`);
-    super(`${file}: ${violations.length} part(s) of the body are not allowed in content:\n${lines.join('\n')}`);
-    this.name = 'ContentPolicyError';
-  }
-}
+import { labelOfPath } from '../lib/content-files';
+import { ContentError, problem, type ContentProblem } from '../lib/problems';
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
@@ -48,9 +29,12 @@ const short = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : 
 
 export function remarkContentPolicy() {
   return (tree: Root, file: VFile) => {
-    const violations: PolicyViolation[] = [];
+    const violations: ContentProblem[] = [];
+    const entry = labelOfPath(file.path);
     const refuse = (node: { position?: { start: { line: number } } | undefined }, found: string, expected: string) =>
-      violations.push({ line: node.position?.start.line, found, expected });
+      violations.push(
+        problem({ file: file.path, line: node.position?.start.line, entry, field: 'body', found, expected }),
+      );
     visit(tree, (node) => {
       switch (node.type) {
         case 'mdxJsxFlowElement':
@@ -86,6 +70,6 @@ export function remarkContentPolicy() {
           break;
       }
     });
-    if (violations.length > 0) throw new ContentPolicyError(file.path, violations);
+    if (violations.length > 0) throw new ContentError(violations);
   };
 }

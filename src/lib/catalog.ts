@@ -5,11 +5,18 @@
  */
 import type { ConferenceData, OutlookData, PaperData, TalkData, ThemeData } from '../schemas';
 import { authorKey, familyName, preferredSpelling } from './authors';
-import { citationAnchor, scanCitations } from './citations';
-import { formatProblem, problem, type ContentProblem } from './problems';
+import { citationAnchor, readCitations } from './citations';
+import { contentFiles, duplicateNames, entryLabel, identity, type CollectionName } from './content-files';
+import { SLUG_PATTERN } from './ids';
+import { mdxSyntaxProblem } from './mdx';
+import { ContentError, problem, type ContentProblem } from './problems';
 import { RESERVED_SEGMENTS, RESERVED_THEME_SLUGS } from './urls';
 
-/** A loaded content entry, as Astro's collections give it. */
+/**
+ * A loaded content entry, as Astro's collections give it: the id is the conference's folder and the
+ * file name (`iclr-2016/han2016deep`), or a conference's folder alone. An MDX body keeps its lines
+ * where they are in the file (frontmatter blanked, `lib/mdx.ts`), so problems name the right line.
+ */
 export interface Entry<D> {
   id: string;
   data: D;
@@ -118,61 +125,41 @@ export interface Catalog {
   paper(id: string): Paper;
 }
 
-/** Every broken reference in the content, listed together so an editor fixes them in one pass. */
-export class ContentReferenceError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
-    super(
-      `${problems.length} broken reference(s) in the content:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
-    );
-    this.name = 'ContentReferenceError';
-  }
-}
-
 // One collator for every comparison: `localeCompare` with options builds one per call, which made
 // sorting a 10,000-paper conference take seconds (bench/README.md, "Where the time goes").
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 const byText = (a: string, b: string) => collator.compare(a, b);
-const slugOf = (id: string) => id.slice(id.indexOf('/') + 1);
 const quoted = (values: Iterable<string>) => [...values].map((v) => `"${v}"`).join(', ') || 'none yet';
 
-/** Reports problems of one entry: its file, and the kind and id that name it. */
+/** Reports problems of one entry: its file, and the label that names it. */
 const reporter =
   (problems: ContentProblem[]) =>
-  (e: Entry<unknown>, kind: string) =>
-  (field: string, found: string, expected: string, refers?: ContentProblem['refers']) =>
-    problems.push(problem({ file: e.filePath ?? e.id, entry: `${kind} "${e.id}"`, field, found, expected, refers }));
-
-/**
- * Reports entries of a collection that share an id, naming every file: a loader would keep one
- * and silently drop the others.
- */
-function checkUniqueIds(entries: Entry<unknown>[], kind: string, field: string, problems: ContentProblem[]) {
-  const files = new Map<string, string[]>();
-  for (const e of entries) files.set(e.id, [...(files.get(e.id) ?? []), e.filePath ?? e.id]);
-  for (const e of entries) {
-    const others = (files.get(e.id) ?? []).filter((f) => f !== (e.filePath ?? e.id));
-    if (others.length === 0) continue;
-    reporter(problems)(e, kind)(
-      field,
-      `"${slugOf(e.id)}", which ${others.join(', ')} also has`,
-      `a ${kind} id used once: rename one of the files`,
+  (e: Entry<unknown>, collection: CollectionName) =>
+  (field: string, found: string, expected: string, refers?: ContentProblem['refers'], line?: number | undefined) =>
+    problems.push(
+      problem({ file: e.filePath ?? e.id, line, entry: entryLabel(collection, e.id), field, found, expected, refers }),
     );
-  }
-}
+
+/** Paper ids are citation keys, shared by every digest: the same file name in two folders is one too many. */
+const paperIds = (papers: readonly Entry<unknown>[]) =>
+  duplicateNames(
+    papers.map((e) => ({
+      collection: 'papers' as const,
+      name: identity('papers', e.id).name,
+      file: e.filePath ?? e.id,
+    })),
+  );
 
 export function buildCatalog(input: CatalogInput): Catalog {
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = paperIds(input.papers);
   const report = reporter(problems);
-  checkUniqueIds(input.papers, 'paper', 'file name', problems);
-  checkUniqueIds(input.themes, 'theme', 'file name', problems);
-  checkUniqueIds(input.talks, 'talk', 'file name', problems);
   const conferences = new Map<string, Conference>();
   for (const e of input.conferences) {
-    if ((RESERVED_SEGMENTS as readonly string[]).includes(e.id)) {
-      report(e, 'conference')(
+    if (RESERVED_SEGMENTS.includes(e.id)) {
+      report(e, 'conferences')(
         'folder name',
-        `"${e.id}", a reserved route`,
-        `a folder name other than ${quoted(RESERVED_SEGMENTS)}: rename the folder`,
+        `"${e.id}", a name the site uses for its own pages`,
+        `a folder name other than ${quoted(RESERVED_SEGMENTS.filter((name) => SLUG_PATTERN.test(name)))}: rename the folder`,
       );
     }
     conferences.set(e.id, {
@@ -187,24 +174,26 @@ export function buildCatalog(input: CatalogInput): Catalog {
       outlook: undefined,
     });
   }
-  const conferenceFor = (e: Entry<{ conference: string }>, kind: string): Conference | undefined => {
-    const c = conferences.get(e.data.conference);
+  /** The conference whose folder an entry sits in. */
+  const conferenceFor = (e: Entry<unknown>, collection: CollectionName): Conference | undefined => {
+    const id = identity(collection, e.id).conference;
+    const c = conferences.get(id);
     if (!c)
-      report(e, kind)(
-        'conference',
-        `"${e.data.conference}", which is not a conference`,
-        `the id of a conference (a folder with an index.mdx under conferences/): ${quoted(conferences.keys())}`,
-        { collection: 'conferences', id: e.data.conference },
+      report(e, collection)(
+        'folder name',
+        `"${id}", which is not a conference`,
+        `the folder of a conference (one with conferences/<id>/index.mdx): ${quoted(conferences.keys())}; move the file to ${contentFiles[collection].folder}/<conference>/`,
+        { collection: 'conferences', id },
       );
     return c;
   };
 
   const papers = new Map<string, Paper>();
   for (const e of input.papers) {
-    const conference = conferenceFor(e, 'paper');
+    const conference = conferenceFor(e, 'papers');
     if (!conference) continue;
     const paper: Paper = {
-      id: e.id,
+      id: identity('papers', e.id).name,
       data: e.data,
       file: e.filePath ?? e.id,
       conference,
@@ -212,37 +201,35 @@ export function buildCatalog(input: CatalogInput): Catalog {
       discussedIn: [],
       talks: [],
     };
-    papers.set(e.id, paper);
+    papers.set(paper.id, paper);
     conference.papers.push(paper);
   }
 
-  /** The papers an MDX body cites, in order; malformed and unknown keys are reported, all of them. */
-  const cite = (e: Entry<unknown>, kind: string): Paper[] => {
-    const { groups, errors } = scanCitations(e.body ?? '');
-    for (const error of errors) {
-      report(e, kind)(
-        'body',
-        error.raw,
-        `a citation such as [@paperid] or [@a; @b] (${
-          error.part.startsWith('@')
-            ? `"${error.part.slice(1)}" is not a paper id: lower-case letters, digits, - and _`
-            : `"${error.part}" lacks its @`
-        })`,
-      );
+  /** The papers an MDX body cites, in order; malformed, misplaced and unknown ones are reported, all of them. */
+  const cite = (e: Entry<unknown>, collection: CollectionName): Paper[] => {
+    let scan;
+    try {
+      scan = readCitations(e.body ?? '');
+    } catch (error) {
+      const syntax = mdxSyntaxProblem(error, e.body ?? '');
+      report(e, collection)('body', syntax.found, syntax.expected, undefined, syntax.line);
+      return [];
     }
+    for (const p of scan.problems) report(e, collection)('body', p.raw, p.expected, undefined, p.line);
     const cited: Paper[] = [];
     const reported = new Set<string>();
-    for (const group of groups) {
-      for (const key of group.keys) {
+    for (const citation of scan.citations) {
+      for (const key of citation.keys) {
         const paper = papers.get(key);
         if (paper && !cited.includes(paper)) cited.push(paper);
         if (paper || reported.has(key)) continue;
         reported.add(key);
-        report(e, kind)(
+        report(e, collection)(
           'body',
-          group.raw,
+          citation.raw,
           `the id of a paper record, but it cites unknown paper "${key}": add papers/<conference>/${key}.yaml or fix the key`,
           { collection: 'papers', id: key },
+          citation.line,
         );
       }
     }
@@ -251,13 +238,13 @@ export function buildCatalog(input: CatalogInput): Catalog {
 
   for (const e of input.conferences) {
     const c = conferences.get(e.id);
-    if (c) c.references = cite(e, 'conference');
+    if (c) c.references = cite(e, 'conferences');
   }
   for (const e of input.outlooks) {
     const c = conferences.get(e.id);
-    if (c) c.outlook = { data: e.data, file: e.filePath ?? e.id, references: cite(e, 'outlook') };
+    if (c) c.outlook = { data: e.data, file: e.filePath ?? e.id, references: cite(e, 'outlooks') };
     else
-      report(e, 'outlook')(
+      report(e, 'outlooks')(
         'folder name',
         `"${e.id}", a folder without index.mdx`,
         `a conference folder: add conferences/${e.id}/index.mdx`,
@@ -266,14 +253,14 @@ export function buildCatalog(input: CatalogInput): Catalog {
 
   const themes: Theme[] = [];
   for (const e of input.themes) {
-    const conference = conferenceFor(e, 'theme');
+    const conference = conferenceFor(e, 'themes');
     if (!conference) continue;
-    const slug = slugOf(e.id);
-    if ((RESERVED_THEME_SLUGS as readonly string[]).includes(slug)) {
-      report(e, 'theme')(
+    const slug = identity('themes', e.id).name;
+    if (RESERVED_THEME_SLUGS.includes(slug)) {
+      report(e, 'themes')(
         'file name',
-        `"${slug}", a reserved route`,
-        `a file name other than ${quoted(RESERVED_THEME_SLUGS)}: rename the file`,
+        `"${slug}", a name the conference's own pages use`,
+        `a file name other than ${quoted(RESERVED_THEME_SLUGS.filter((name) => SLUG_PATTERN.test(name)))}: rename the file`,
       );
     }
     const theme: Theme = {
@@ -282,7 +269,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       conference,
       data: e.data,
       file: e.filePath ?? e.id,
-      papers: cite(e, 'theme'),
+      papers: cite(e, 'themes'),
       talks: [],
       prev: undefined,
       next: undefined,
@@ -293,11 +280,11 @@ export function buildCatalog(input: CatalogInput): Catalog {
 
   const talks: Talk[] = [];
   for (const e of input.talks) {
-    const conference = conferenceFor(e, 'talk');
+    const conference = conferenceFor(e, 'talks');
     if (!conference) continue;
     const theme = e.data.theme === undefined ? undefined : conference.themes.find((t) => t.slug === e.data.theme);
     if (e.data.theme !== undefined && !theme) {
-      report(e, 'talk')(
+      report(e, 'talks')(
         'theme',
         `"${e.data.theme}", which is not a theme of conference "${conference.id}"`,
         `one of its themes: ${quoted(conference.themes.map((t) => t.slug))}`,
@@ -306,7 +293,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     }
     const paper = e.data.paper === undefined ? undefined : papers.get(e.data.paper);
     if (e.data.paper !== undefined && !paper)
-      report(e, 'talk')(
+      report(e, 'talks')(
         'paper',
         `"${e.data.paper}", which is not a paper`,
         `the id of a paper record (the file name of papers/<conference>/<id>.yaml)`,
@@ -314,7 +301,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       );
     const talk: Talk = {
       id: e.id,
-      slug: slugOf(e.id),
+      slug: identity('talks', e.id).name,
       conference,
       data: e.data,
       file: e.filePath ?? e.id,
@@ -327,7 +314,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     paper?.talks.push(talk);
   }
 
-  if (problems.length > 0) throw new ContentReferenceError(problems);
+  if (problems.length > 0) throw new ContentError(problems);
 
   for (const conference of conferences.values()) {
     conference.themes.sort((a, b) => a.data.order - b.data.order || byText(a.data.title, b.data.title));

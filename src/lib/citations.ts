@@ -1,79 +1,94 @@
 /**
- * Inline citations: editors write `[@han2016deep]` or `[@a; @b]` in MDX. The same parser serves
- * the remark plugin (which renders the numbered links) and the catalog (which derives each theme's
- * reference list and each paper's "discussed in"), so both agree on keys and numbering.
+ * Inline citations: editors write `[@han2016deep]` or `[@a; @b]` in MDX prose. This is the one
+ * reader of them. It walks the body's syntax tree (`lib/mdx.ts`), so code and math, which hold
+ * no citations, are skipped by the parser rather than by a pattern, and it keeps each citation's
+ * line. The catalog (reference lists, "discussed in"), the validator, the remark plugin that
+ * renders the numbered links, and the tests all ask it.
  */
+import type { Root, Text } from 'mdast';
+import { visitParents } from 'unist-util-visit-parents';
+import { PAPER_ID_PATTERN } from './ids';
+import { parseMdx } from './mdx';
 
 /** A bracketed group that starts with `@`: `[@a]`, `[@a; @b]`. */
 const GROUP = /\[(@[^\]\n]*)\]/g;
-const KEY = /^@([a-z0-9]+(?:[-_][a-z0-9]+)*)$/;
 
-export interface CitationGroup {
-  /** Offset of `[` in the scanned text. */
-  index: number;
+/** One citation group as written, and where it is. */
+export interface Citation {
   /** The whole bracketed text, e.g. `[@a; @b]`. */
   raw: string;
   /** Paper ids in the order written. */
   keys: string[];
+  /** 1-based line in the parsed text, when the tree has positions. */
+  line: number | undefined;
+  /** The text node that holds it, and the group's offsets in the node's value. */
+  node: Text;
+  start: number;
+  end: number;
 }
 
-export class CitationSyntaxError extends Error {
-  constructor(
-    readonly raw: string,
-    readonly part: string,
-  ) {
-    super(`malformed citation ${raw}: "${part}" is not a paper id (write [@paperid] or [@a; @b])`);
-    this.name = 'CitationSyntaxError';
+/** A group that looks like a citation but cannot be one, said the way an editor can fix it. */
+export interface CitationProblem {
+  raw: string;
+  line: number | undefined;
+  /** What to write instead. */
+  expected: string;
+}
+
+export interface CitationScan {
+  citations: Citation[];
+  problems: CitationProblem[];
+}
+
+/** Nodes whose text is a link's label: a citation there would put a link inside a link. */
+const LINKS = new Set(['link', 'linkReference']);
+
+function malformed(part: string): string | undefined {
+  if (!part.startsWith('@')) return `"${part}" lacks its @`;
+  if (!PAPER_ID_PATTERN.test(part.slice(1))) {
+    return `"${part.slice(1)}" is not a paper id: lower-case letters, digits, - and _`;
   }
+  return undefined;
 }
 
-/** Citation groups in plain text, and every malformed group instead of only the first. */
-export function scanCitationGroups(text: string): { groups: CitationGroup[]; errors: CitationSyntaxError[] } {
-  const groups: CitationGroup[] = [];
-  const errors: CitationSyntaxError[] = [];
-  for (const match of text.matchAll(GROUP)) {
-    const raw = match[0];
-    const parts = (match[1] ?? '').split(';').map((part) => part.trim());
-    const keys = parts.map((part) => KEY.exec(part)?.[1]);
-    const bad = parts.find((_, i) => keys[i] === undefined);
-    if (bad === undefined) groups.push({ index: match.index, raw, keys: keys.filter((k) => k !== undefined) });
-    else errors.push(new CitationSyntaxError(raw, bad));
-  }
-  return { groups, errors };
+/** Every citation group in a syntax tree, and every group that is malformed or misplaced. */
+export function findCitations(tree: Root): CitationScan {
+  const citations: Citation[] = [];
+  const problems: CitationProblem[] = [];
+  visitParents(tree, 'text', (node, ancestors) => {
+    const inLink = ancestors.some((a) => LINKS.has(a.type));
+    for (const match of node.value.matchAll(GROUP)) {
+      const raw = match[0];
+      const before = node.value.slice(0, match.index);
+      const first = node.position?.start.line;
+      const line = first === undefined ? undefined : first + (before.match(/\n/g)?.length ?? 0);
+      const parts = (match[1] ?? '').split(';').map((part) => part.trim());
+      const reason = parts.map(malformed).find((r) => r !== undefined);
+      if (reason !== undefined) {
+        problems.push({ raw, line, expected: `a citation such as [@paperid] or [@a; @b] (${reason})` });
+      } else if (inLink) {
+        problems.push({
+          raw,
+          line,
+          expected: `a citation outside the link's text: it is a link itself, and a link cannot hold another (move ${raw} after the link)`,
+        });
+      } else {
+        const keys = parts.map((part) => part.slice(1));
+        citations.push({ raw, keys, line, node, start: match.index, end: match.index + raw.length });
+      }
+    }
+  });
+  return { citations, problems };
 }
 
-/** Finds citation groups in plain text (a Markdown text node, or a body with code removed). */
-export function findCitationGroups(text: string): CitationGroup[] {
-  const { groups, errors } = scanCitationGroups(text);
-  if (errors[0]) throw errors[0];
-  return groups;
+/** The citations of an MDX body; throws the parser's error on invalid MDX. */
+export function readCitations(body: string): CitationScan {
+  return findCitations(parseMdx(body));
 }
 
-/** Blanks out fenced code, inline code and math, where `[@...]` is literal, keeping offsets. */
-function withoutLiterals(markdown: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-    .replace(/\$\$[\s\S]*?\$\$/g, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/(?<!\\)\$[^$\n]*(?<!\\)\$/g, blank);
-}
-
-/** Paper ids cited in a Markdown/MDX body, each once, in order of first appearance. */
-export function extractCitations(markdown: string): string[] {
-  const seen = new Set<string>();
-  for (const group of findCitationGroups(withoutLiterals(markdown))) {
-    for (const key of group.keys) seen.add(key);
-  }
-  return [...seen];
-}
-
-/**
- * Every citation of a Markdown/MDX body, for checking: the groups as written (code and math
- * skipped) and every malformed group, so one pass reports all of them.
- */
-export function scanCitations(markdown: string): { groups: CitationGroup[]; errors: CitationSyntaxError[] } {
-  return scanCitationGroups(withoutLiterals(markdown));
+/** Paper ids cited, each once, in order of first appearance: the order of a reference list. */
+export function citedKeys(scan: CitationScan): string[] {
+  return [...new Set(scan.citations.flatMap((c) => c.keys))];
 }
 
 /** Anchor of the reference-list entry for a paper. */

@@ -1,4 +1,5 @@
 /** Display formats shared by pages. */
+import type { PaperData, TalkData } from '../schemas';
 
 const monthDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 const full = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -11,14 +12,18 @@ export function formatDateRange(start: Date, end: Date): string {
   return `${start.getUTCDate()}–${full.format(end)}`;
 }
 
-/** "1 paper", "3 papers". */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
+/** Labels of a paper's track (the schema's `track` field), as the search filter shows them. */
+export const TRACK_LABELS: Record<PaperData['track'], string> = {
+  conference: 'Conference track',
+  workshop: 'Workshop track',
+  other: 'Other venue',
+};
+
+/** A paper's track relative to its digest's conference, as its page says it. */
+export function trackLabel(track: PaperData['track'], conferenceName: string): string {
+  if (track === 'other') return `Not a ${conferenceName} paper`;
+  return `${conferenceName} ${TRACK_LABELS[track].toLowerCase()}`;
 }
 
-/** Human label of a paper's track relative to its digest's conference. */
-export function trackLabel(track: 'conference' | 'workshop' | 'other', conferenceName: string): string {
-  if (track === 'conference') return `${conferenceName} conference track`;
-  if (track === 'workshop') return `${conferenceName} workshop track`;
-  return `Not a ${conferenceName} paper`;
-}
+/** Labels of a talk's kind. */
+export const TALK_KINDS: Record<TalkData['kind'], string> = { keynote: 'Keynote', 'paper-talk': 'Paper talk' };

@@ -52,3 +52,15 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
       a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field, 'en'),
   );
 }
+
+/**
+ * The one error that content problems travel in: the catalog's reference checks and the remark and
+ * rehype plugins throw it with every problem they found, and the validator collects its list.
+ */
+export class ContentError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    const noun = problems.length === 1 ? 'problem' : 'problems';
+    super(`${problems.length} ${noun} in the content:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}

@@ -9,7 +9,9 @@
  */
 import type { Catalog, Conference, Paper, Talk, Theme } from './catalog';
 import type { Facet } from './search-state';
-import { arxivAbsUrl, searchUrl } from './urls';
+import { TRACK_LABELS } from './format';
+import { joinNames } from './authors';
+import { paperRecordUrl, searchUrl } from './urls';
 
 /** The kinds of indexed page, the values of the `type` filter. */
 export const PAGE_TYPES = {
@@ -19,13 +21,6 @@ export const PAGE_TYPES = {
   overview: 'Overview',
 } as const;
 export type PageType = keyof typeof PAGE_TYPES;
-
-/** Labels of the `track` filter's values (the schema's `track` field). */
-export const TRACK_LABELS: Record<Paper['data']['track'], string> = {
-  conference: 'Conference track',
-  workshop: 'Workshop track',
-  other: 'Other venue',
-};
 
 export interface SearchRecord {
   filters: Partial<Record<Facet, string[]>>;
@@ -37,18 +32,6 @@ export interface SearchRecord {
 }
 
 const unique = (values: readonly string[]) => [...new Set(values)];
-
-/** Names joined as printed on a byline: "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-}
-
-/** The paper's record outside this site: its arXiv page, else its landing page or PDF. */
-export function paperRecordUrl(paper: Paper): string | undefined {
-  const { arxiv, links } = paper.data;
-  return arxiv ? arxivAbsUrl(arxiv) : (links.abs ?? links.pdf);
-}
 
 function record(
   type: PageType,
@@ -78,7 +61,7 @@ export function paperSearchRecord(paper: Paper): SearchRecord {
       track: [data.track],
       award: data.award === undefined ? [] : [data.award],
     },
-    { authors: joinNames(data.authors), arxiv: data.arxiv, url: paperRecordUrl(paper) },
+    { authors: joinNames(data.authors), arxiv: data.arxiv, url: paperRecordUrl(data) },
   );
 }
 

@@ -5,7 +5,7 @@
 import type { Paper, Theme } from './catalog';
 import type { JsonValue } from './json-ld';
 import { splitMath } from './math';
-import { absoluteUrl, arxivAbsUrl, authorUrl, paperUrl, themeUrl } from './urls';
+import { absoluteUrl, authorUrl, paperRecordUrl, paperUrl, themeUrl } from './urls';
 
 type Json = { [key: string]: JsonValue | undefined };
 
@@ -15,15 +15,9 @@ const plain = (text: string): string =>
     .map((s) => s.value)
     .join('');
 
-/** Where the paper itself lives: its arXiv record, else the landing page or PDF its record names. */
-function recordUrl(paper: Paper): string | undefined {
-  const { arxiv, links } = paper.data;
-  return arxiv ? arxivAbsUrl(arxiv) : (links.abs ?? links.pdf);
-}
-
 /** A paper as a ScholarlyArticle: title, authors, year, and `sameAs` its arXiv record. */
 function scholarlyArticle(paper: Paper): Json {
-  const sameAs = recordUrl(paper);
+  const sameAs = paperRecordUrl(paper.data);
   return {
     '@type': 'ScholarlyArticle',
     '@id': `${absoluteUrl(paperUrl(paper.id))}#paper`,

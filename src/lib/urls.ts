@@ -1,7 +1,45 @@
 /**
  * Every route shape of the site, and the deploy base in front of it. Nothing else builds an
- * internal URL, so the whole site follows `base` when deployed under a sub-path.
+ * internal URL, so the whole site follows `base` when deployed under a sub-path. The names the
+ * site owns at the top level and under a conference come from the same table, so a content id
+ * that would collide with one is refused before a page is lost.
  */
+import { SEARCH_BUNDLE_DIR } from './search-state';
+
+/** Folder names of the site's own routes (`src/pages/`). */
+export const ROUTES = {
+  papers: 'papers',
+  authors: 'authors',
+  talks: 'talks',
+  search: 'search',
+  /** Under a conference: its outlook essay. */
+  outlook: 'outlook',
+} as const;
+
+/** Where Astro writes the built CSS, scripts and fonts (`build.assets` in astro.config.mjs). */
+export const ASSETS_DIR = '_astro';
+
+/**
+ * Top-level names a conference id must not take: the site's own routes and pages, the search
+ * bundle and the assets folder. A conference named `pagefind` would have its page deleted when the
+ * search index is written. `tests/lib/urls.test.ts` keeps this in step with `src/pages/` and
+ * `public/`.
+ */
+export const RESERVED_SEGMENTS: readonly string[] = [
+  ROUTES.papers,
+  ROUTES.authors,
+  ROUTES.talks,
+  ROUTES.search,
+  '404',
+  'robots.txt',
+  'rss.xml',
+  'favicon.svg',
+  SEARCH_BUNDLE_DIR,
+  ASSETS_DIR,
+];
+
+/** Names under a conference that a theme file must not take. */
+export const RESERVED_THEME_SLUGS: readonly string[] = [ROUTES.outlook, 'rss.xml'];
 
 /** The configured base, always with a trailing slash: `/` or `/digest/`. */
 export function base(): string {
@@ -10,28 +48,45 @@ export function base(): string {
 }
 
 const seg = (s: string) => encodeURIComponent(s);
-const page = (...parts: string[]) => `${base()}${parts.map(seg).join('/')}/`;
+const dir = (...parts: string[]) => `${parts.map(seg).join('/')}/`;
+const page = (...parts: string[]) => `${base()}${dir(...parts)}`;
+
+/**
+ * Where each entity's page sits in the build output, relative to the base (`papers/x/`): the shapes
+ * the `...Url` functions below put the base in front of, and what the build's completeness check
+ * looks for in `dist/`.
+ */
+export const pagePaths = {
+  conference: (conferenceId: string): string => dir(conferenceId),
+  theme: (conferenceId: string, themeSlug: string): string => dir(conferenceId, themeSlug),
+  outlook: (conferenceId: string): string => dir(conferenceId, ROUTES.outlook),
+  paper: (paperId: string): string => dir(ROUTES.papers, paperId),
+  author: (authorSlug: string): string => dir(ROUTES.authors, authorSlug),
+  talk: (conferenceId: string, talkSlug: string): string => dir(ROUTES.talks, conferenceId, talkSlug),
+};
 
 /** A file under `public/` or the build output, e.g. `asset('favicon.svg')`. */
 export const asset = (path: string): string => `${base()}${path.replace(/^\/+/, '')}`;
 
 export const homeUrl = (): string => base();
-export const conferenceUrl = (conferenceId: string): string => page(conferenceId);
-export const themeUrl = (conferenceId: string, themeSlug: string): string => page(conferenceId, themeSlug);
-export const outlookUrl = (conferenceId: string): string => page(conferenceId, 'outlook');
-export const paperUrl = (paperId: string): string => page('papers', paperId);
-export const papersUrl = (): string => page('papers');
-export const authorUrl = (authorSlug: string): string => page('authors', authorSlug);
-export const authorsUrl = (): string => page('authors');
-export const talkUrl = (conferenceId: string, talkSlug: string): string => page('talks', conferenceId, talkSlug);
-export const talksUrl = (): string => page('talks');
+export const conferenceUrl = (conferenceId: string): string => base() + pagePaths.conference(conferenceId);
+export const themeUrl = (conferenceId: string, themeSlug: string): string =>
+  base() + pagePaths.theme(conferenceId, themeSlug);
+export const outlookUrl = (conferenceId: string): string => base() + pagePaths.outlook(conferenceId);
+export const paperUrl = (paperId: string): string => base() + pagePaths.paper(paperId);
+export const papersUrl = (): string => page(ROUTES.papers);
+export const authorUrl = (authorSlug: string): string => base() + pagePaths.author(authorSlug);
+export const authorsUrl = (): string => page(ROUTES.authors);
+export const talkUrl = (conferenceId: string, talkSlug: string): string =>
+  base() + pagePaths.talk(conferenceId, talkSlug);
+export const talksUrl = (): string => page(ROUTES.talks);
 export const searchUrl = (params: Record<string, string | readonly string[]> = {}): string => {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     for (const v of typeof value === 'string' ? [value] : value) query.append(key, v);
   }
   const qs = query.toString();
-  return `${page('search')}${qs ? `?${qs}` : ''}`;
+  return `${page(ROUTES.search)}${qs ? `?${qs}` : ''}`;
 };
 
 /** The feed of every digest. */
@@ -54,11 +109,13 @@ export function siteOrigin(): string {
  */
 export const absoluteUrl = (path: string, site: URL | string = siteOrigin()): string => new URL(path, site).href;
 
-/** Top-level route names a conference id must not take. */
-export const RESERVED_SEGMENTS = ['papers', 'authors', 'talks', 'search', '404'] as const;
-
-/** Names under a conference that a theme file must not take. */
-export const RESERVED_THEME_SLUGS = ['outlook'] as const;
-
 export const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${id}`;
 export const arxivPdfUrl = (id: string): string => `https://arxiv.org/pdf/${id}`;
+
+/** Where a paper itself lives, outside this site: its arXiv page, else the landing page or PDF its record names. */
+export function paperRecordUrl(paper: {
+  arxiv?: string | undefined;
+  links: { abs?: string | undefined; pdf?: string | undefined };
+}): string | undefined {
+  return paper.arxiv ? arxivAbsUrl(paper.arxiv) : (paper.links.abs ?? paper.links.pdf);
+}

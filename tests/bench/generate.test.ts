@@ -70,7 +70,7 @@ describe('synthetic conference', () => {
       conferences: content.conferences.map((c) => entry(c, c.stem, conferenceSchema.parse(c.data))),
       outlooks: [{ id: CONFERENCE_ID, data: outlookData, body, filePath: outlookFile }],
       themes: content.themes.map((t) => entry(t, `${CONFERENCE_ID}/${t.stem}`, themeSchema.parse(t.data))),
-      papers: content.papers.map((p) => entry(p, p.stem, paperSchema.parse(p.data))),
+      papers: content.papers.map((p) => entry(p, `${CONFERENCE_ID}/${p.stem}`, paperSchema.parse(p.data))),
       talks: content.talks.map((t) => entry(t, `${CONFERENCE_ID}/${t.stem}`, talkSchema.parse(t.data))),
     });
     expect(catalog.papers).toHaveLength(PAPERS);

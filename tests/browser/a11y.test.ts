@@ -16,7 +16,6 @@ import { serveDist, type StaticServer } from '../helpers/serve';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const dist = new Dist(SITES.real.dist);
 const content = readContent(realContent);
-const str = (v: unknown) => String(v);
 
 /** One page of each type, taken from the content. */
 function pageTypes(): Record<string, string> {
@@ -29,10 +28,10 @@ function pageTypes(): Record<string, string> {
   const types: Record<string, string> = {
     home: '/',
     conference: `/${conference.stem}/`,
-    theme: `/${str(theme.data['conference'])}/${theme.stem}/`,
+    theme: `/${theme.conference}/${theme.stem}/`,
     paper: `/papers/${paper.stem}/`,
     author: `/authors/${author}/`,
-    talk: `/talks/${str(talk.data['conference'])}/${talk.stem}/`,
+    talk: `/talks/${talk.conference}/${talk.stem}/`,
     papers: '/papers/',
     authors: '/authors/',
     talks: '/talks/',

@@ -75,7 +75,7 @@ describeInChromium('the CSP in Chromium', (browser) => {
     try {
       await watched.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
 
-      await visit(page, `${String(mathTheme?.data['conference'])}/${mathTheme?.stem}/`);
+      await visit(page, `${mathTheme?.conference}/${mathTheme?.stem}/`);
       await page.evaluate(() => document.fonts.ready);
       expect(await page.locator('.katex-display').count()).toBeGreaterThan(0);
       // KaTeX's stylesheet and fonts applied: glyphs are laid out by its CSS and drawn in its font.

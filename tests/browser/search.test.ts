@@ -14,7 +14,7 @@ import { serveDist, type StaticServer } from '../helpers/serve';
 
 const content = readContent(realContent);
 const str = (v: unknown) => String(v);
-const themeId = (t: (typeof content.themes)[number]) => `${str(t.data['conference'])}/${t.stem}`;
+const themeId = (t: (typeof content.themes)[number]) => `${t.conference}/${t.stem}`;
 const paperPath = (id: string) => `/papers/${id}/`;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

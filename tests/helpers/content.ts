@@ -1,16 +1,20 @@
 /**
- * Reads a content root directly (YAML and MDX frontmatter), independently of the site's code,
- * so built-output tests compare the site against what editors wrote.
+ * Reads a content root directly (YAML and MDX frontmatter), independently of the site's loading
+ * code, so built-output tests compare the site against what editors wrote. Citations are the one
+ * exception: they have one reader (`src/lib/citations.ts`), and the tests ask it too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import { authorKey } from '../../src/lib/authors';
+import { citedKeys as keysOf, readCitations } from '../../src/lib/citations';
 import { AUTHOR_PAGE_MIN_PAPERS } from '../../src/lib/catalog';
 
 export interface RawEntry {
   file: string;
   stem: string;
+  /** The conference folder the file sits in (for a conference, its own folder). */
+  conference: string;
   data: Record<string, unknown>;
   body: string;
 }
@@ -25,12 +29,14 @@ function files(root: string, folder: string, ext: RegExp): string[] {
 function read(file: string): RawEntry {
   const text = readFileSync(file, 'utf8');
   const stem = basename(file, extname(file));
+  const conference = basename(dirname(file));
   if (file.endsWith('.mdx')) {
     const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
     if (!match) throw new Error(`${file}: no frontmatter`);
-    return { file, stem, data: parse(match[1] ?? '') as Record<string, unknown>, body: text.slice(match[0].length) };
+    const data = parse(match[1] ?? '') as Record<string, unknown>;
+    return { file, stem, conference, data, body: text.slice(match[0].length) };
   }
-  return { file, stem, data: parse(text) as Record<string, unknown>, body: '' };
+  return { file, stem, conference, data: parse(text) as Record<string, unknown>, body: '' };
 }
 
 export function readContent(root: string) {
@@ -46,22 +52,8 @@ export function readContent(root: string) {
   };
 }
 
-/** Paper ids cited in an MDX body, once each, in order of first appearance (code and math skipped). */
-export function citedKeys(body: string): string[] {
-  const prose = body
-    .replace(/```[\s\S]*?```/g, '')
-    .replace(/\$\$[\s\S]*?\$\$/g, '')
-    .replace(/`[^`]*`/g, '')
-    .replace(/(?<!\\)\$[^$\n]*(?<!\\)\$/g, '');
-  const keys: string[] = [];
-  for (const group of prose.matchAll(/\[(@[^\]]+)\]/g)) {
-    for (const part of (group[1] ?? '').split(';')) {
-      const key = part.trim().replace(/^@/, '');
-      if (!keys.includes(key)) keys.push(key);
-    }
-  }
-  return keys;
-}
+/** Paper ids cited in an MDX body, once each, in order of first appearance: the site's own reader. */
+export const citedKeys = (body: string): string[] => keysOf(readCitations(body));
 
 export interface Person {
   /** Spellings as written on the papers. */

@@ -1,4 +1,5 @@
 import rehypeStringify from 'rehype-stringify';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -8,6 +9,7 @@ import { remarkCitations } from '../../src/integrations/remark-citations';
 async function render(markdown: string) {
   const file = await unified()
     .use(remarkParse)
+    .use(remarkMdx)
     .use(remarkCitations)
     .use(remarkRehype)
     .use(rehypeStringify)
@@ -32,7 +34,19 @@ describe('remarkCitations', () => {
     expect(html).toContain('<code>[@key]</code>');
   });
 
-  it('fails on a malformed citation, naming the file', async () => {
-    await expect(render('See [@Not A Key].')).rejects.toThrow(/content\/themes\/x\/y\.mdx: malformed citation/);
+  it('numbers several citations of one text node in reading order', async () => {
+    const { html, citations } = await render('*A [@c]* then [@a] [@b] and [@c].');
+    expect(citations).toEqual(['c', 'a', 'b']);
+    expect(html.match(/aria-label="Reference \d"/g)).toEqual([1, 2, 3, 1].map((n) => `aria-label="Reference ${n}"`));
+  });
+
+  it('fails on a malformed citation, naming the file, the entry and the line', async () => {
+    await expect(render('Fine.\n\nSee [@Not A Key].')).rejects.toThrow(
+      /content\/themes\/x\/y\.mdx:3: theme "x\/y", body: found \[@Not A Key\], expected: a citation such as/,
+    );
+  });
+
+  it('fails on a citation inside a link with the message the validator gives', async () => {
+    await expect(render('[see [@a]](https://example.org)')).rejects.toThrow(/a link cannot hold another/);
   });
 });

@@ -1,48 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { AUTHOR_PAGE_MIN_PAPERS, buildCatalog, ContentReferenceError, type CatalogInput } from '../../src/lib/catalog';
+import { AUTHOR_PAGE_MIN_PAPERS, buildCatalog, type CatalogInput } from '../../src/lib/catalog';
+import { ContentError } from '../../src/lib/problems';
 import type { PaperData } from '../../src/schemas';
+import { catalogInput, conferenceEntry, paperEntry, talkEntry, themeEntry } from '../helpers/records';
 
-const conference = (id: string, year: number) => ({
-  id,
-  filePath: `content/conferences/${id}/index.mdx`,
-  data: {
-    name: `Conference ${id}`,
-    shortName: id.toUpperCase(),
-    year,
-    dates: { start: new Date(`${year}-05-02`), end: new Date(`${year}-05-04`) },
-    location: 'Somewhere',
-    website: 'https://example.org/',
-    summary: 'A digest.',
-  },
-});
-
-const paper = (id: string, authors: string[], extra: Partial<PaperData> = {}) => ({
-  id,
-  filePath: `content/papers/c1/${id}.yaml`,
-  data: {
-    conference: 'c1',
-    title: `Title of ${id}`,
-    authors,
-    venue: 'C1',
-    year: 2016,
-    track: 'conference' as const,
-    links: {},
-    summary: 'Summary.',
-    ...extra,
-  },
-});
-
-const theme = (slug: string, order: number, body: string, conf = 'c1') => ({
-  id: `${conf}/${slug}`,
-  filePath: `content/themes/${conf}/${slug}.mdx`,
-  body,
-  data: { conference: conf, title: `Theme ${slug}`, order, summary: 'What you learn.' },
-});
+const paper = (id: string, authors: string[], extra: Partial<PaperData> = {}) =>
+  paperEntry('c1', id, { authors, ...extra });
+const theme = (slug: string, order: number, body: string, conf = 'c1') => themeEntry(conf, slug, body, { order });
 
 function input(overrides: Partial<CatalogInput> = {}): CatalogInput {
-  return {
-    conferences: [conference('c1', 2016), conference('c2', 2017)],
-    outlooks: [],
+  return catalogInput({
+    conferences: [conferenceEntry('c1', 2016), conferenceEntry('c2', 2017)],
     papers: [
       paper('p1', ['Piotr Dollar', 'Ada Lovelace']),
       paper('p2', ['Piotr Dollár'], { award: 'Best Paper' }),
@@ -53,22 +21,9 @@ function input(overrides: Partial<CatalogInput> = {}): CatalogInput {
       theme('first', 1, 'Cites [@p1].'),
       theme('other', 1, 'Cross-conference [@p3].', 'c2'),
     ],
-    talks: [
-      {
-        id: 'c1/k',
-        filePath: 'content/talks/c1/k.yaml',
-        data: {
-          conference: 'c1',
-          speaker: 'Ada Lovelace',
-          title: 'K',
-          kind: 'paper-talk',
-          paper: 'p1',
-          theme: 'first',
-        },
-      },
-    ],
+    talks: [talkEntry('c1', 'k', { title: 'K', kind: 'paper-talk', paper: 'p1', theme: 'first' })],
     ...overrides,
-  };
+  });
 }
 
 describe('buildCatalog', () => {
@@ -120,11 +75,11 @@ describe('buildCatalog', () => {
 });
 
 describe('broken references', () => {
-  function errorOf(overrides: Partial<CatalogInput>): ContentReferenceError {
+  function errorOf(overrides: Partial<CatalogInput>): ContentError {
     try {
       buildCatalog(input(overrides));
     } catch (error) {
-      if (error instanceof ContentReferenceError) return error;
+      if (error instanceof ContentError) return error;
       throw error;
     }
     throw new Error('expected the catalog to fail');
@@ -138,6 +93,7 @@ describe('broken references', () => {
         file: 'content/themes/c1/first.mdx',
         entry: 'theme "c1/first"',
         field: 'body',
+        line: 1,
         found: '[@nope]',
         expected:
           'the id of a paper record, but it cites unknown paper "nope": add papers/<conference>/nope.yaml or fix the key',
@@ -145,35 +101,34 @@ describe('broken references', () => {
       },
     ]);
     expect(error.message).toContain(
-      'content/themes/c1/first.mdx: theme "c1/first", body: found [@nope], expected: the id of a paper record',
+      'content/themes/c1/first.mdx:1: theme "c1/first", body: found [@nope], expected: the id of a paper record',
     );
   });
 
   it('reports every problem at once', () => {
     const error = errorOf({
-      themes: [theme('first', 1, 'See [@nope], [@Bad Key] and [@nope; @p1].'), theme('x', 2, 'ok', 'missing')],
-      talks: [
-        {
-          id: 'c1/t',
-          filePath: 'content/talks/c1/t.yaml',
-          data: { conference: 'c1', speaker: 'S', title: 'T', kind: 'keynote', theme: 'absent', paper: 'gone' },
-        },
+      themes: [
+        theme('first', 1, 'See [@nope], [@Bad Key]\nand [@nope; @p1], [not [@p1]](https://example.org).'),
+        theme('x', 2, 'ok', 'missing'),
       ],
+      talks: [talkEntry('c1', 't', { theme: 'absent', paper: 'gone' })],
     });
-    expect(error.problems.map((p) => [p.file, p.field, p.found])).toEqual([
-      ['content/themes/c1/first.mdx', 'body', '[@Bad Key]'],
-      ['content/themes/c1/first.mdx', 'body', '[@nope]'],
-      ['content/themes/missing/x.mdx', 'conference', '"missing", which is not a conference'],
-      ['content/talks/c1/t.yaml', 'theme', '"absent", which is not a theme of conference "c1"'],
-      ['content/talks/c1/t.yaml', 'paper', '"gone", which is not a paper'],
+    expect(error.problems.map((p) => [p.file, p.line, p.field, p.found])).toEqual([
+      ['content/themes/c1/first.mdx', 1, 'body', '[@Bad Key]'],
+      ['content/themes/c1/first.mdx', 2, 'body', '[@p1]'],
+      ['content/themes/c1/first.mdx', 1, 'body', '[@nope]'],
+      ['content/themes/missing/x.mdx', undefined, 'folder name', '"missing", which is not a conference'],
+      ['content/talks/c1/t.yaml', undefined, 'theme', '"absent", which is not a theme of conference "c1"'],
+      ['content/talks/c1/t.yaml', undefined, 'paper', '"gone", which is not a paper'],
     ]);
     expect(error.message).toMatch(/"Bad Key" is not a paper id/);
-    expect(error.message).toMatch(/expected: the id of a conference .*: "c1", "c2"/);
+    expect(error.message).toMatch(/a link cannot hold another/);
+    expect(error.message).toMatch(/expected: the folder of a conference .*: "c1", "c2"/);
     expect(error.message).toMatch(/expected: one of its themes: "first"$/m);
   });
 
   it('refuses two files with the same paper id, naming both', () => {
-    const twin = { ...paper('p1', ['Ada Lovelace']), filePath: 'content/papers/c2/p1.yaml' };
+    const twin = paperEntry('c2', 'p1');
     const error = errorOf({ papers: [...input().papers, twin] });
     expect(error.problems.map((p) => [p.file, p.field])).toEqual([
       ['content/papers/c1/p1.yaml', 'file name'],
@@ -184,10 +139,15 @@ describe('broken references', () => {
 
   it('refuses a conference id that would shadow a route', () => {
     const error = errorOf({
-      conferences: [conference('c1', 2016), conference('c2', 2017), conference('papers', 2018)],
+      conferences: [conferenceEntry('c1', 2016), conferenceEntry('c2', 2017), conferenceEntry('pagefind', 2018)],
     });
     expect(error.problems.map((p) => [p.file, p.field, p.found])).toEqual([
-      ['content/conferences/papers/index.mdx', 'folder name', '"papers", a reserved route'],
+      ['content/conferences/pagefind/index.mdx', 'folder name', '"pagefind", a name the site uses for its own pages'],
     ]);
+  });
+
+  it('refuses a theme that would take the name of a conference page', () => {
+    const error = errorOf({ themes: [...input().themes, theme('outlook', 3, 'Cites [@p1].')] });
+    expect(error.problems.map((p) => [p.file, p.field])).toEqual([['content/themes/c1/outlook.mdx', 'file name']]);
   });
 });

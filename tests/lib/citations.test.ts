@@ -1,49 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CitationSyntaxError,
-  citationAnchor,
-  extractCitations,
-  findCitationGroups,
-  referenceAnchor,
-} from '../../src/lib/citations';
+import { citationAnchor, citedKeys, readCitations, referenceAnchor } from '../../src/lib/citations';
 
-describe('findCitationGroups', () => {
-  it('finds single and grouped citations with their offsets', () => {
-    const text = 'Pruning [@han2016deep] and binarisation [@lin2016neural; @dettmers2016eight].';
-    const groups = findCitationGroups(text);
-    expect(groups.map((g) => g.keys)).toEqual([['han2016deep'], ['lin2016neural', 'dettmers2016eight']]);
-    expect(text.slice(groups[0]!.index, groups[0]!.index + groups[0]!.raw.length)).toBe('[@han2016deep]');
+describe('readCitations', () => {
+  it('finds single and grouped citations with their lines and offsets', () => {
+    const body = 'Intro.\n\nPruning [@han2016deep] and\nbinarisation [@lin2016neural; @dettmers2016eight].';
+    const { citations, problems } = readCitations(body);
+    expect(problems).toEqual([]);
+    expect(citations.map((c) => [c.keys, c.line])).toEqual([
+      [['han2016deep'], 3],
+      [['lin2016neural', 'dettmers2016eight'], 4],
+    ]);
+    const [first] = citations;
+    expect(first!.node.value.slice(first!.start, first!.end)).toBe('[@han2016deep]');
   });
 
   it('ignores brackets that are not citations', () => {
-    expect(findCitationGroups('an interval [0, 1] and a [link](https://example.org)')).toEqual([]);
+    expect(readCitations('an interval [0, 1] and a [link](https://example.org)')).toEqual({
+      citations: [],
+      problems: [],
+    });
   });
 
-  it('rejects a malformed key instead of leaving it as text', () => {
-    expect(() => findCitationGroups('see [@Han 2016]')).toThrow(CitationSyntaxError);
-    expect(() => findCitationGroups('see [@a; b]')).toThrow(/"b" is not a paper id/);
+  it('reports every malformed group, saying what is wrong with it', () => {
+    const { citations, problems } = readCitations('see [@Han 2016]\n\nand [@a; b] but [@ok].');
+    expect(citations.map((c) => c.keys)).toEqual([['ok']]);
+    expect(problems.map((p) => [p.raw, p.line])).toEqual([
+      ['[@Han 2016]', 1],
+      ['[@a; b]', 3],
+    ]);
+    expect(problems[0]!.expected).toContain('"Han 2016" is not a paper id');
+    expect(problems[1]!.expected).toContain('"b" lacks its @');
   });
-});
 
-describe('extractCitations', () => {
-  it('lists each key once, in order of first appearance', () => {
-    const body = 'First [@b], then [@a; @b], then [@c] and [@a] again.';
-    expect(extractCitations(body)).toEqual(['b', 'a', 'c']);
+  it('refuses a citation inside a link, where it would nest a link in a link', () => {
+    for (const body of ['[see [@a]](https://example.org)', '[see *[@a]*][ref]\n\n[ref]: https://example.org']) {
+      const { citations, problems } = readCitations(body);
+      expect(citations, body).toEqual([]);
+      expect(
+        problems.map((p) => p.raw),
+        body,
+      ).toEqual(['[@a]']);
+      expect(problems[0]!.expected).toMatch(/a link cannot hold another/);
+    }
   });
 
-  it('skips code and math, where [@...] is literal', () => {
+  it('skips code and math, where [@...] is literal, as the compiler reads them', () => {
     const body = [
       'Real [@a].',
       '```md',
       'Write [@example] to cite.',
       '```',
       'Inline `[@code]` and $[@math]$ and',
+      '',
       '$$',
       '[@display]',
       '$$',
-      'then [@b].',
+      '',
+      'then [@b] and [@a].',
     ].join('\n');
-    expect(extractCitations(body)).toEqual(['a', 'b']);
+    expect(citedKeys(readCitations(body))).toEqual(['a', 'b']);
+  });
+
+  it('lists each key once, in order of first appearance', () => {
+    expect(citedKeys(readCitations('First [@b], then [@a; @b], then [@c] and [@a] again.'))).toEqual(['b', 'a', 'c']);
+  });
+
+  it('throws the compiler’s own message on invalid MDX', () => {
+    expect(() => readCitations('Files below <5 MB [@a].')).toThrow(/Unexpected character `5`/);
   });
 });
 

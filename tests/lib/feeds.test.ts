@@ -3,36 +3,15 @@ import { load } from 'cheerio';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalog, type CatalogInput } from '../../src/lib/catalog';
 import { conferenceFeed, siteFeed } from '../../src/lib/feeds';
+import { conferenceEntry, outlookEntry, themeEntry } from '../helpers/records';
 
-const conference = (id: string, year: number) => ({
-  id,
-  filePath: `content/conferences/${id}/index.mdx`,
-  data: {
-    name: `Conference ${id}`,
-    shortName: `${id.toUpperCase()} ${year}`,
-    year,
-    dates: { start: new Date(`${year}-05-02`), end: new Date(`${year}-05-04`) },
-    location: 'Somewhere',
-    website: 'https://example.com/',
-    summary: `The digest of ${id} & friends.`,
-  },
-});
-const theme = (conf: string, slug: string, order: number) => ({
-  id: `${conf}/${slug}`,
-  filePath: `content/themes/${conf}/${slug}.mdx`,
-  body: '',
-  data: { conference: conf, title: `Theme <${slug}>`, order, summary: `What ${slug} teaches.` },
-});
+const conference = (id: string, year: number) =>
+  conferenceEntry(id, year, { website: 'https://example.com/', summary: `The digest of ${id} & friends.` });
+const theme = (conf: string, slug: string, order: number) =>
+  themeEntry(conf, slug, '', { title: `Theme <${slug}>`, order, summary: `What ${slug} teaches.` });
 const input: CatalogInput = {
   conferences: [conference('c1', 2016), conference('c2', 2017)],
-  outlooks: [
-    {
-      id: 'c1',
-      filePath: 'content/conferences/c1/outlook.mdx',
-      body: '',
-      data: { title: 'Outlook', summary: 'Next.' },
-    },
-  ],
+  outlooks: [outlookEntry('c1', '', { summary: 'Next.' })],
   papers: [],
   themes: [theme('c1', 'second', 2), theme('c1', 'first', 1), theme('c2', 'only', 1)],
   talks: [],

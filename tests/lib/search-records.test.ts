@@ -3,7 +3,6 @@ import { buildCatalog, type CatalogInput } from '../../src/lib/catalog';
 import {
   browseLinks,
   facetLabels,
-  joinNames,
   overviewSearchRecord,
   paperSearchRecord,
   talkSearchRecord,
@@ -11,41 +10,21 @@ import {
 } from '../../src/lib/search-records';
 import { parseState } from '../../src/lib/search-state';
 import type { PaperData } from '../../src/schemas';
+import { conferenceEntry, paperEntry, talkEntry, themeEntry } from '../helpers/records';
 
-const conference = (id: string, year: number) => ({
-  id,
-  data: {
-    name: `Conference ${id}`,
-    shortName: id.toUpperCase(),
-    year,
-    dates: { start: new Date(`${year}-05-02`), end: new Date(`${year}-05-04`) },
-    location: 'Somewhere',
-    website: 'https://example.org/',
-    summary: `The ${id} digest.`,
-  },
-});
+const conference = (id: string, year: number) => conferenceEntry(id, year, { shortName: id.toUpperCase() });
 
-const paper = (id: string, conf: string, authors: string[], extra: Partial<PaperData> = {}) => ({
-  id,
-  data: {
-    conference: conf,
-    title: `Title of ${id}`,
+const paper = (id: string, conf: string, authors: string[], extra: Partial<PaperData> = {}) =>
+  paperEntry(conf, id, {
     authors,
     venue: 'Venue, with a comma',
-    year: 2016,
-    track: 'workshop' as const,
+    track: 'workshop',
     arxiv: '1511.06434',
-    links: {},
     summary: 'Summary with $x^2$.',
     ...extra,
-  },
-});
+  });
 
-const theme = (conf: string, slug: string, body: string) => ({
-  id: `${conf}/${slug}`,
-  body,
-  data: { conference: conf, title: `Theme ${slug}`, order: 1, summary: `Learn ${slug}.` },
-});
+const theme = (conf: string, slug: string, body: string) => themeEntry(conf, slug, body, { summary: `Learn ${slug}.` });
 
 const input: CatalogInput = {
   conferences: [conference('c1', 2016), conference('c2', 2017)],
@@ -64,12 +43,7 @@ const input: CatalogInput = {
     theme('c1', 'b', 'Cites [@p1].'),
     theme('c2', 'a', 'Cites [@p1].'),
   ],
-  talks: [
-    {
-      id: 'c1/t',
-      data: { conference: 'c1', speaker: 'Ada Lovelace', title: 'A talk', kind: 'paper-talk', paper: 'p2', theme: 'b' },
-    },
-  ],
+  talks: [talkEntry('c1', 't', { title: 'A talk', kind: 'paper-talk', paper: 'p2', theme: 'b' })],
 };
 
 beforeEach(() => {
@@ -146,7 +120,7 @@ describe('search records from the catalog', () => {
     const single = buildCatalog({
       ...input,
       conferences: [conference('c1', 2016)],
-      themes: input.themes.filter((t) => t.data.conference === 'c1'),
+      themes: input.themes.filter((t) => t.id.startsWith('c1/')),
     });
     expect(facetLabels(single).theme).toEqual({ 'c1/a': 'Theme a', 'c1/b': 'Theme b' });
   });
@@ -158,13 +132,5 @@ describe('search records from the catalog', () => {
     );
     expect(themes?.links.every((l) => l.href.startsWith('/sub/search/?'))).toBe(true);
     expect(awards?.links).toEqual([{ label: 'Best Paper', href: '/sub/search/?type=paper&award=Best+Paper' }]);
-  });
-});
-
-describe('text helpers', () => {
-  it('joins names as on a byline', () => {
-    expect(joinNames(['A'])).toBe('A');
-    expect(joinNames(['A', 'B'])).toBe('A and B');
-    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
   });
 });

@@ -1,35 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
 import { paperJsonLd, themeJsonLd } from '../../src/lib/structured-data';
+import type { PaperData } from '../../src/schemas';
+import { conferenceEntry, paperEntry, themeEntry } from '../helpers/records';
 
-const conference = {
-  id: 'c1',
-  filePath: 'content/conferences/c1/index.mdx',
-  data: {
-    name: 'Conference One',
-    shortName: 'C1 2016',
-    year: 2016,
-    dates: { start: new Date('2016-05-02'), end: new Date('2016-05-04') },
-    location: 'San Juan, Puerto Rico',
-    website: 'https://example.org/c1',
-    summary: 'A digest.',
-  },
-};
-const paper = (id: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  filePath: `content/papers/c1/${id}.yaml`,
-  data: {
-    conference: 'c1',
+const conference = conferenceEntry('c1', 2016, {
+  name: 'Conference One',
+  location: 'San Juan, Puerto Rico',
+  website: 'https://example.org/c1',
+  summary: 'A digest.',
+});
+const paper = (id: string, extra: Partial<PaperData> = {}) =>
+  paperEntry('c1', id, {
     title: `Title of ${id} </script>`,
     authors: ['Piotr Dollár', 'Ada Lovelace'],
-    venue: 'C1',
-    year: 2016,
-    track: 'conference' as const,
-    links: {},
     summary: 'Costs \\$30 and scales as $O(n^2)$.',
     ...extra,
-  },
-});
+  });
 const catalog = () =>
   buildCatalog({
     conferences: [conference],
@@ -39,14 +26,7 @@ const catalog = () =>
       paper('p2', { links: { abs: 'https://example.com/p2' } }),
       paper('p3', { arxiv: '1512.03385', authors: ['Grace Hopper', 'Ada Lovelace'] }),
     ],
-    themes: [
-      {
-        id: 'c1/compression',
-        filePath: 'content/themes/c1/compression.mdx',
-        body: 'Cites [@p2] then [@p1].',
-        data: { conference: 'c1', title: 'Compression', order: 1, summary: 'What you learn.' },
-      },
-    ],
+    themes: [themeEntry('c1', 'compression', 'Cites [@p2] then [@p1].', { title: 'Compression' })],
     talks: [],
   });
 

@@ -1,17 +1,25 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SEARCH_BUNDLE_DIR } from '../../src/lib/search-state';
 import {
   absoluteUrl,
+  ASSETS_DIR,
   asset,
   authorUrl,
   conferenceFeedUrl,
   conferenceUrl,
   paperUrl,
+  RESERVED_SEGMENTS,
+  RESERVED_THEME_SLUGS,
+  ROUTES,
   searchUrl,
   siteFeedUrl,
   sitemapUrl,
   talkUrl,
   themeUrl,
 } from '../../src/lib/urls';
+import { projectRoot } from '../helpers/build';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -58,5 +66,31 @@ describe('feeds, sitemap and absolute URLs', () => {
   it('refuses to make an absolute URL without a site origin', () => {
     vi.stubEnv('SITE', '');
     expect(() => absoluteUrl('/x/')).toThrow(/SITE_URL/);
+  });
+});
+
+/** The names a folder of routes writes: `search.astro` is `search`, `rss.xml.ts` is `rss.xml`; dynamic and index routes write none. */
+function staticNames(folder: string): string[] {
+  return readdirSync(join(projectRoot, folder))
+    .filter((name) => !name.startsWith('[') && !/^index\./.test(name))
+    .map((name) => name.replace(/\.(astro|ts|js)$/, ''))
+    .sort();
+}
+
+describe('reserved names', () => {
+  it('are every top-level name the routes, public files, assets and search bundle take', () => {
+    const taken = [...staticNames('src/pages'), ...staticNames('public'), SEARCH_BUNDLE_DIR, ASSETS_DIR];
+    expect([...RESERVED_SEGMENTS].sort()).toEqual([...new Set(taken)].sort());
+  });
+
+  it('are every name a conference folder of routes takes', () => {
+    expect([...RESERVED_THEME_SLUGS].sort()).toEqual(staticNames('src/pages/[conference]'));
+  });
+
+  it('hold the route table', () => {
+    for (const name of [ROUTES.papers, ROUTES.authors, ROUTES.talks, ROUTES.search]) {
+      expect(RESERVED_SEGMENTS).toContain(name);
+    }
+    expect(RESERVED_THEME_SLUGS).toContain(ROUTES.outlook);
   });
 });

@@ -5,7 +5,7 @@ import { Dist } from '../helpers/dist';
 
 const dist = new Dist(SITES.real.dist);
 const content = readContent(realContent);
-const themeUrl = (t: { stem: string; data: Record<string, unknown> }) => `/${String(t.data['conference'])}/${t.stem}/`;
+const themeUrl = (t: { stem: string; conference: string }) => `/${t.conference}/${t.stem}/`;
 
 describe('citations resolve both ways', () => {
   it.each(content.themes.map((t) => [t.stem, t] as const))(

@@ -135,7 +135,7 @@ describe('feeds, sitemap and robots.txt', () => {
   const outlook = (c: { stem: string }) => existsSync(join(realContent, 'conferences', c.stem, 'outlook.mdx'));
   const editorial = (c: { stem: string }) => [
     `/${c.stem}/`,
-    ...content.themes.filter((t) => t.data['conference'] === c.stem).map((t) => `/${c.stem}/${t.stem}/`),
+    ...content.themes.filter((t) => t.conference === c.stem).map((t) => `/${c.stem}/${t.stem}/`),
     ...(outlook(c) ? [`/${c.stem}/outlook/`] : []),
   ];
 

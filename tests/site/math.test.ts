@@ -19,7 +19,7 @@ describe('math', () => {
   it('renders every formula of every theme as KaTeX', () => {
     let total = 0;
     for (const theme of content.themes) {
-      const $ = dist.page(`/${String(theme.data['conference'])}/${theme.stem}/`);
+      const $ = dist.page(`/${theme.conference}/${theme.stem}/`);
       const expected = countFormulas(theme.body);
       total += expected;
       expect($('.prose .katex').length, theme.file).toBe(expected);

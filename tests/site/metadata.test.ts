@@ -77,7 +77,7 @@ describe('page metadata', () => {
 
   it('describes every theme page as an Article citing the papers of its reference list, in order', () => {
     for (const t of content.themes) {
-      const path = `/${str(t.data['conference'])}/${t.stem}/`;
+      const path = `/${t.conference}/${t.stem}/`;
       const [ld] = jsonLd(path);
       expect(ld, t.file).toMatchObject({ '@type': 'Article', headline: t.data['title'], url: absolute(path) });
       const citations = (ld?.['citation'] ?? []) as { '@type': string; url: string }[];

@@ -4,10 +4,13 @@
  * for author pages, in the search index, and neither lists a page that does not exist. Index pages (home, lists, search) are the only extras.
  * Paper pages carry the full title and every author; theme reference lists equal what they cite.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lostInBuild } from '../../src/integrations/completeness';
+import { RESERVED_SEGMENTS } from '../../src/lib/urls';
 import { realContent, SITES } from '../helpers/build';
 import { citedKeys, people, readContent } from '../helpers/content';
 import { Dist } from '../helpers/dist';
@@ -16,7 +19,6 @@ import { serveDist, type StaticServer } from '../helpers/serve';
 
 const dist = new Dist(SITES.real.dist);
 const content = readContent(realContent);
-const str = (v: unknown) => String(v);
 const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
 
 /** The page every entity must have, derived from what editors wrote. */
@@ -25,9 +27,9 @@ const entityPages = sorted([
   ...content.conferences
     .filter((c) => existsSync(join(realContent, 'conferences', c.stem, 'outlook.mdx')))
     .map((c) => `/${c.stem}/outlook/`),
-  ...content.themes.map((t) => `/${str(t.data['conference'])}/${t.stem}/`),
+  ...content.themes.map((t) => `/${t.conference}/${t.stem}/`),
   ...content.papers.map((p) => `/papers/${p.stem}/`),
-  ...content.talks.map((t) => `/talks/${str(t.data['conference'])}/${t.stem}/`),
+  ...content.talks.map((t) => `/talks/${t.conference}/${t.stem}/`),
   ...[...people(content.papers)].filter(([, person]) => person.hasPage).map(([key]) => `/authors/${key}/`),
 ]);
 
@@ -72,7 +74,7 @@ describe('nothing lost', () => {
 
   it('lists on each theme page exactly the papers it cites', () => {
     for (const theme of content.themes) {
-      const $ = dist.page(`/${str(theme.data['conference'])}/${theme.stem}/`);
+      const $ = dist.page(`/${theme.conference}/${theme.stem}/`);
       const listed = $('ol.references > li a[href^="/papers/"]:not(.back)')
         .map((_, a) => $(a).attr('href'))
         .get();
@@ -119,5 +121,38 @@ describe('nothing lost from search', () => {
       const result = indexed.find((r) => r.url === `/papers/${paper.stem}/`);
       expect(result?.title, paper.file).toBe(paper.data['title']);
     }
+  });
+});
+
+describe('the build step that checks nothing was lost', () => {
+  it('finds nothing lost in the real build, the index included', async () => {
+    const { expected, indexed, lost } = await lostInBuild(SITES.real.dist, '/', realContent);
+    expect(lost).toEqual([]);
+    expect(indexed).toBe(true);
+    expect(expected.map((p) => `/${p.path}`).sort()).toEqual(entityPages);
+  });
+
+  it('names a page that a later step deleted, wherever it is still listed', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'lost-'));
+    try {
+      cpSync(SITES.real.dist, copy, { recursive: true });
+      const paper = content.papers[0]!;
+      rmSync(join(copy, 'papers', paper.stem), { recursive: true });
+      const { lost } = await lostInBuild(copy, '/', realContent);
+      expect(lost).toEqual([
+        `paper "${paper.stem}" (${paper.file.replace(`${realContent}/`, 'content/')}): no page at papers/${paper.stem}/`,
+        `the sitemap lists papers/${paper.stem}/, which has no page`,
+        `search finds papers/${paper.stem}/, which has no page`,
+      ]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves no top-level folder of the build to a conference unless it is reserved', () => {
+    const conferences = new Set(content.conferences.map((c) => c.stem));
+    const folders = readdirSync(SITES.real.dist, { withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(folders.length).toBeGreaterThan(conferences.size);
+    for (const { name } of folders) if (!conferences.has(name)) expect(RESERVED_SEGMENTS, name).toContain(name);
   });
 });

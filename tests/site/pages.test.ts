@@ -7,7 +7,6 @@ import { Dist } from '../helpers/dist';
 const dist = new Dist(SITES.real.dist);
 const content = readContent(realContent);
 const persons = people(content.papers);
-const str = (v: unknown) => String(v);
 
 describe('a page for every content entity', () => {
   it('has a conference page for every conference, listed on the home page', () => {
@@ -21,10 +20,10 @@ describe('a page for every content entity', () => {
   it('has a page for every theme, linked from its conference page', () => {
     expect(content.themes.length).toBeGreaterThan(0);
     for (const t of content.themes) {
-      const url = `/${str(t.data['conference'])}/${t.stem}/`;
+      const url = `/${t.conference}/${t.stem}/`;
       const $ = dist.page(url);
       expect($('h1').text(), t.file).toBe(t.data['title']);
-      expect(dist.page(`/${str(t.data['conference'])}/`)(`a[href="${url}"]`).length, t.file).toBe(1);
+      expect(dist.page(`/${t.conference}/`)(`a[href="${url}"]`).length, t.file).toBe(1);
     }
   });
 
@@ -63,7 +62,7 @@ describe('a page for every content entity', () => {
 
   it('has a page for every talk, and keynotes on the conference page', () => {
     for (const t of content.talks) {
-      const conference = str(t.data['conference']);
+      const conference = t.conference;
       const $ = dist.page(`/talks/${conference}/${t.stem}/`);
       expect($('h1').text(), t.file).toBe(t.data['title']);
       if (t.data['kind'] === 'keynote') {
@@ -75,7 +74,7 @@ describe('a page for every content entity', () => {
 
   it('marks every awarded paper on its conference page', () => {
     for (const p of content.papers.filter((p) => p.data['award'])) {
-      const conf = dist.page(`/${str(p.data['conference'])}/`);
+      const conf = dist.page(`/${p.conference}/`);
       expect(conf(`section:has(#awards) a[href="/papers/${p.stem}/"]`).length, p.file).toBeGreaterThan(0);
     }
   });

@@ -13,17 +13,19 @@ const CASES = [
   {
     name: 'theme-script',
     page: 'tiny/theme',
-    messages: ['render/theme-script/themes/tiny/theme.mdx', 'line 10: found the tag <script>'],
+    messages: ['render/theme-script/themes/tiny/theme.mdx:9: theme "tiny/theme", body: found the tag <script>'],
   },
   {
     name: 'outlook-script',
     page: 'tiny/outlook',
-    messages: ['render/outlook-script/conferences/tiny/outlook.mdx', 'line 8: found the tag <script>'],
+    messages: ['render/outlook-script/conferences/tiny/outlook.mdx:8: outlook "tiny", body: found the tag <script>'],
   },
   {
     name: 'overview-bad-math',
     page: 'tiny',
-    messages: ['render/overview-bad-math/conferences/tiny/index.mdx', 'line 11: $\\frac{1}{$: Unexpected end of input'],
+    messages: [
+      'render/overview-bad-math/conferences/tiny/index.mdx:11: conference "tiny", body: found $\\frac{1}{$, expected: TeX that KaTeX can render (Unexpected end of input',
+    ],
   },
   {
     name: 'summary-bad-math',

@@ -15,7 +15,7 @@ const dist = new Dist(SITES.real.dist);
 const content = readContent(realContent);
 const str = (v: unknown) => String(v);
 const paperUrl = (id: string) => `/papers/${id}/`;
-const themeId = (t: (typeof content.themes)[number]) => `${str(t.data['conference'])}/${t.stem}`;
+const themeId = (t: (typeof content.themes)[number]) => `${t.conference}/${t.stem}`;
 const urls = (results: { url: string }[]) => results.map((r) => r.url).sort();
 
 let server: StaticServer;
@@ -155,7 +155,7 @@ describe('search attributes in the built pages', () => {
     const pages = [
       ...content.papers.map((p) => paperUrl(p.stem)),
       ...content.themes.map((t) => `/${themeId(t)}/`),
-      ...content.talks.map((t) => `/talks/${str(t.data['conference'])}/${t.stem}/`),
+      ...content.talks.map((t) => `/talks/${t.conference}/${t.stem}/`),
       ...content.conferences.map((c) => `/${c.stem}/`),
     ];
     for (const path of pages) expect(indexed(path), path).toBe(1);

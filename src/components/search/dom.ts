@@ -12,6 +12,3 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   el.append(...children);
   return el;
 }
-
-/** "1 result", "3 results". */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -14,7 +14,7 @@ import {
   toPagefindFilters,
   type SearchState,
 } from '../../lib/search-state';
-import { plural } from './dom';
+import { count as plural } from '../../lib/text';
 import { FacetPanel, type FacetLabels } from './facets';
 import type { FilterCounts, PagefindModule, PagefindResponse, PagefindResult } from './pagefind-api';
 import { renderResult } from './result';

@@ -1,13 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { catalog } from '../../data';
+import { conferencePaths } from '../../data';
 import { conferenceFeed } from '../../lib/feeds';
 
-export const getStaticPaths = (() =>
-  catalog.conferences.map((conference) => ({
-    params: { conference: conference.id },
-    props: { conference },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => conferencePaths()) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
