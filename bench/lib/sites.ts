@@ -2,15 +2,15 @@
  * The three sites the benchmark builds from one content root:
  * - A: this project, copied as it is (so its `.astro/` and caches can be wiped between builds
  *   without touching the working copy), building the content root through `CONTENT_ROOT`;
- * - B: the bare-Astro floor, the same Astro with its default Markdown processor, one plain `.md`
- *   page per paper and a minimal layout;
- * - C: Hugo with the same `.md` pages and a minimal template.
+ * - B: the bare-Astro floor, what an Astro user writes for thousands of records: a content
+ *   collection with the `glob()` loader over the same paper records, and one dynamic route;
+ * - C: Hugo with one `.md` page per paper and a minimal template.
  * Each build starts cold: output, `.astro/` and the cache folder are removed first.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { measureOrThrow, type Measured } from './measure.ts';
 
@@ -45,9 +45,9 @@ export function readPapers(contentRoot: string): PaperPage[] {
   });
 }
 
-/** Front matter and body shared by the B and C pages, so both floors render the same text. */
-function markdownPage(paper: PaperPage, extra: Record<string, unknown> = {}): string {
-  const frontmatter = stringify({ ...extra, title: paper.title, authors: paper.authors, venue: paper.venue });
+/** A paper as a Hugo page: the fields in front matter, the summary as its body. */
+function markdownPage(paper: PaperPage): string {
+  const frontmatter = stringify({ title: paper.title, authors: paper.authors, venue: paper.venue });
   return `---\n${frontmatter}---\n\n${paper.summary}\n`;
 }
 
@@ -113,30 +113,65 @@ export function stageOurSite(workDir: string, contentRoot: string, ref?: string)
   };
 }
 
-const FLOOR_LAYOUT = `---
-const { frontmatter } = Astro.props;
+/**
+ * B's collection, as Astro's content collections guide writes one: the glob() loader over the
+ * paper records our site reads, and a schema of the fields a page shows. The pattern leaves out
+ * drafts (`_` files) as our site does; a paper's id is its file name, as on our site, so each page
+ * is `/papers/<id>/` in all three sites.
+ */
+const floorCollections = (papersFolder: string) => `import { basename } from 'node:path';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const papers = defineCollection({
+  loader: glob({
+    pattern: '**/[^_]*.{yaml,yml}',
+    base: ${JSON.stringify(papersFolder)},
+    generateId: ({ entry }) => basename(entry).replace(/\\.ya?ml$/, ''),
+  }),
+  schema: z.object({
+    title: z.string(),
+    authors: z.array(z.string()),
+    venue: z.string(),
+    summary: z.string(),
+  }),
+});
+
+export const collections = { papers };
+`;
+
+/** B's one route: a page per entry, with a minimal layout (title, authors, venue, summary). */
+const FLOOR_ROUTE = `---
+import { getCollection } from 'astro:content';
+
+export async function getStaticPaths() {
+  const papers = await getCollection('papers');
+  return papers.map((paper) => ({ params: { id: paper.id }, props: { paper } }));
+}
+
+const { title, authors, venue, summary } = Astro.props.paper.data;
 ---
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>{frontmatter.title}</title>
+    <title>{title}</title>
   </head>
   <body>
     <main>
-      <h1>{frontmatter.title}</h1>
-      <p>{frontmatter.authors.join(', ')}</p>
-      <p>{frontmatter.venue}</p>
-      <slot />
+      <h1>{title}</h1>
+      <p>{authors.join(', ')}</p>
+      <p>{venue}</p>
+      <p>{summary}</p>
     </main>
   </body>
 </html>
 `;
 
-/** B: the bare-Astro floor. */
-export function stageAstroFloor(workDir: string, papers: readonly PaperPage[]): Site {
+/** B: the bare-Astro floor, reading the paper records of `contentRoot` where they are. */
+export function stageAstroFloor(workDir: string, contentRoot: string): Site {
   const dir = join(workDir, 'b');
   remove(dir);
-  mkdirSync(join(dir, 'src', 'layouts'), { recursive: true });
   mkdirSync(join(dir, 'src', 'pages', 'papers'), { recursive: true });
   linkNodeModules(dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'astro-floor', private: true, type: 'module' }));
@@ -144,13 +179,8 @@ export function stageAstroFloor(workDir: string, papers: readonly PaperPage[]): 
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({ cacheDir: './.cache', build: { format: 'directory' } });\n`,
   );
-  writeFileSync(join(dir, 'src', 'layouts', 'Paper.astro'), FLOOR_LAYOUT);
-  for (const paper of papers) {
-    writeFileSync(
-      join(dir, 'src', 'pages', 'papers', `${paper.id}.md`),
-      markdownPage(paper, { layout: '../../layouts/Paper.astro' }),
-    );
-  }
+  writeFileSync(join(dir, 'src', 'content.config.ts'), floorCollections(relative(dir, join(contentRoot, 'papers'))));
+  writeFileSync(join(dir, 'src', 'pages', 'papers', '[id].astro'), FLOOR_ROUTE);
   const dist = join(dir, 'dist');
   return {
     name: 'B',
