@@ -32,8 +32,12 @@ export const arxivId = z
     return Number(yymm) >= 1501 ? serial.length === 5 : serial.length === 4;
   }, 'arXiv ids have 4 digits after the dot up to 1412 and 5 digits from 1501 on');
 
-/** An absolute http(s) URL. `z.url()` would also accept `javascript:` and other schemes. */
-export const httpUrl = z.httpUrl({ message: 'must be an absolute http:// or https:// URL' });
+/**
+ * An absolute http(s) URL. `z.url()` would also accept `javascript:` and other schemes. Stored
+ * normalised (characters a URL may not hold, such as `"` or `<`, percent-encoded), so every link
+ * the site writes is a valid URL.
+ */
+export const httpUrl = z.httpUrl({ message: 'must be an absolute http:// or https:// URL', normalize: true });
 
 /**
  * A person's name as printed on the paper, e.g. "Piotr Dollár". It needs a letter or digit: the
@@ -118,6 +122,14 @@ export const talkSchema = z
     path: ['paper'],
   });
 
+const isoDate = z.coerce.date({ message: 'write dates as YYYY-MM-DD' });
+
+/**
+ * When a page of the digest was published, for feeds and search engines. Optional: a theme or an
+ * outlook defaults to its conference's date, and a conference to its last day.
+ */
+const published = isoDate.optional();
+
 export const themeSchema = z.strictObject({
   /** Heading of the theme page. */
   title: text,
@@ -125,9 +137,9 @@ export const themeSchema = z.strictObject({
   order: z.number().int().min(1),
   /** One specific sentence: what a reader learns here. */
   summary: text.max(320, 'keep the summary to one sentence (320 characters at most)'),
+  /** When the theme was published (YYYY-MM-DD); default: the conference's `published`. */
+  published,
 });
-
-const isoDate = z.coerce.date({ message: 'write dates as YYYY-MM-DD' });
 
 export const conferenceSchema = z.strictObject({
   /** Full name, e.g. "International Conference on Learning Representations". */
@@ -145,6 +157,8 @@ export const conferenceSchema = z.strictObject({
   website: httpUrl,
   /** One specific sentence: what the digest covers. */
   summary: text.max(320, 'keep the summary to one sentence (320 characters at most)'),
+  /** When the digest was published (YYYY-MM-DD); default: the conference's last day. */
+  published,
 });
 
 export const outlookSchema = z.strictObject({
@@ -152,6 +166,8 @@ export const outlookSchema = z.strictObject({
   title: text,
   /** One sentence shown on the conference page, linking to the outlook. */
   summary: text.max(320, 'keep the summary to one sentence (320 characters at most)'),
+  /** When the outlook was published (YYYY-MM-DD); default: the conference's `published`. */
+  published,
 });
 
 export type PaperData = z.infer<typeof paperSchema>;

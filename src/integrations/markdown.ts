@@ -8,6 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { katexOptions } from '../lib/katex-options';
+import { rehypeKatexStyles } from './rehype-katex-styles';
 import { rehypeMathErrors } from './rehype-math-errors';
 import { rehypeScrollableMath } from './rehype-scrollable-math';
 import { remarkCitations } from './remark-citations';
@@ -17,6 +18,6 @@ import { remarkMathFlag } from './remark-math-flag';
 export function contentProcessor() {
   return unified({
     remarkPlugins: [remarkContentPolicy, remarkMath, remarkMathFlag, remarkCitations],
-    rehypePlugins: [[rehypeKatex, katexOptions], rehypeMathErrors, rehypeScrollableMath],
+    rehypePlugins: [[rehypeKatex, katexOptions], rehypeMathErrors, rehypeKatexStyles, rehypeScrollableMath],
   });
 }

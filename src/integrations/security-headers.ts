@@ -1,15 +1,24 @@
 /**
- * Writes `dist/_headers` at the end of the build: one Content-Security-Policy for the whole site,
- * merged from the `<meta http-equiv>` policies Astro put into every page (so it carries the hashes
- * of every inline script and style the pages have), plus the directives only a header can carry
- * and a few other security headers. Hosts that ignore `_headers` (GitHub Pages, S3) still get
- * each page's own `<meta>` policy.
+ * Makes every page's policy exact and writes `dist/_headers` at the end of the build. Astro puts
+ * a `<meta http-equiv>` policy into every page with the hashes of every inline script it knows
+ * of, most of them for scripts that page does not have; each page's policy is rewritten to list
+ * exactly the hashes of its own inline scripts and style elements. `_headers` then carries one
+ * policy for the whole site, merged from those, plus the directives only a header can carry and a
+ * few other security headers. Hosts that ignore `_headers` (GitHub Pages, S3) still get each
+ * page's own `<meta>` policy.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeadersFile, HEADER_ONLY_DIRECTIVES, headPolicy, mergePolicies } from '../lib/csp';
+import {
+  exactPolicy,
+  formatHeadersFile,
+  HEADER_ONLY_DIRECTIVES,
+  headPolicy,
+  inlineSources,
+  mergePolicies,
+} from '../lib/csp';
 
 /** Cloudflare Pages allows at most this many characters in a header value of `_headers`. */
 const HEADER_VALUE_LIMIT = 2000;
@@ -20,12 +29,30 @@ const OTHER_HEADERS = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
-/** The `<meta http-equiv="content-security-policy">` policy of every HTML page under `dir`. */
-export function pagePolicies(dir: string): { page: string; policy: string | undefined }[] {
+/**
+ * Rewrites the `<meta http-equiv="content-security-policy">` policy of every HTML page under
+ * `dir` to list exactly what the page uses, and returns each page's policy (undefined where a
+ * page has none).
+ */
+export function exactPagePolicies(dir: string): { page: string; policy: string | undefined }[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .sort()
-    .map((page) => ({ page, policy: headPolicy(readFileSync(join(dir, page), 'utf8')) }));
+    .map((page) => {
+      const file = join(dir, page);
+      const html = readFileSync(file, 'utf8');
+      const written = headPolicy(html);
+      if (written === undefined) return { page, policy: undefined };
+      const policy = exactPolicy(written, inlineSources(html));
+      if (policy !== written) {
+        const attribute = `content="${written}"`;
+        if (html.indexOf(attribute) !== html.lastIndexOf(attribute) || !html.includes(attribute)) {
+          throw new Error(`${page}: cannot find its policy's content attribute to rewrite`);
+        }
+        writeFileSync(file, html.replace(attribute, `content="${policy}"`));
+      }
+      return { page, policy };
+    });
 }
 
 /** The Astro integration; keep it after integrations that add pages. */
@@ -35,7 +62,7 @@ export default function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = pagePolicies(root);
+        const pages = exactPagePolicies(root);
         const missing = pages.filter((p) => !p.policy).map((p) => p.page);
         if (missing.length > 0) {
           throw new Error(`no Content-Security-Policy <meta> in ${missing.join(', ')}; is security.csp enabled?`);

@@ -46,6 +46,8 @@ export interface Conference {
   /** Papers the overview cites, in order of first citation. */
   references: Paper[];
   outlook: Outlook | undefined;
+  /** When the digest was published: its `published` date, else the conference's last day. */
+  published: Date;
 }
 
 export interface Outlook {
@@ -53,6 +55,8 @@ export interface Outlook {
   file: string;
   /** Papers the outlook cites, in order of first citation. */
   references: Paper[];
+  /** Its `published` date, else the conference's. */
+  published: Date;
 }
 
 export interface Theme {
@@ -67,6 +71,8 @@ export interface Theme {
   talks: Talk[];
   prev: Theme | undefined;
   next: Theme | undefined;
+  /** Its `published` date, else the conference's. */
+  published: Date;
 }
 
 export interface Discussion {
@@ -172,6 +178,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       talks: [],
       references: [],
       outlook: undefined,
+      published: e.data.published ?? e.data.dates.end,
     });
   }
   /** The conference whose folder an entry sits in. */
@@ -242,8 +249,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
   }
   for (const e of input.outlooks) {
     const c = conferences.get(e.id);
-    if (c) c.outlook = { data: e.data, file: e.filePath ?? e.id, references: cite(e, 'outlooks') };
-    else
+    if (c) {
+      const published = e.data.published ?? c.published;
+      c.outlook = { data: e.data, file: e.filePath ?? e.id, references: cite(e, 'outlooks'), published };
+    } else
       report(e, 'outlooks')(
         'folder name',
         `"${e.id}", a folder without index.mdx`,
@@ -273,6 +282,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       talks: [],
       prev: undefined,
       next: undefined,
+      published: e.data.published ?? conference.published,
     };
     themes.push(theme);
     conference.themes.push(theme);

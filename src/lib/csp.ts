@@ -5,6 +5,7 @@
  * Pages send as a real header (https://docs.netlify.com/routing/headers/,
  * https://developers.cloudflare.com/pages/configuration/headers/).
  */
+import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 
 /** Directives every page gets besides `script-src` and `style-src`, which Astro computes. */
@@ -157,4 +158,55 @@ export function headPolicy(html: string): string | undefined {
   });
   parser.end(end >= 0 ? html.slice(0, end) : html);
   return policy;
+}
+
+/** A CSP hash source for a script's or style element's text, as browsers compute it. */
+export const sha256Source = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** Script types a browser runs; others (`application/ld+json`) are data, which `script-src` does not govern. */
+const RUNNABLE = /^(|module|text\/javascript|application\/javascript)$/i;
+
+/** The texts of a page's inline scripts and `<style>` elements: what its policy must allow by hash. */
+export function inlineSources(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  let current: { into: string[]; text: string } | undefined;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === 'script' && attributes['src'] === undefined && RUNNABLE.test(attributes['type'] ?? '')) {
+        current = { into: scripts, text: '' };
+      } else if (name === 'style') {
+        current = { into: styles, text: '' };
+      }
+    },
+    ontext(text) {
+      if (current) current.text += text;
+    },
+    onclosetag(name) {
+      if (current && (name === 'script' || name === 'style')) {
+        current.into.push(current.text);
+        current = undefined;
+      }
+    },
+  });
+  parser.end(html);
+  return { scripts, styles };
+}
+
+/**
+ * A page's policy with exactly the hashes its own inline scripts and style elements need: Astro
+ * lists the hashes of every script it knows of on every page, most for scripts that page lacks.
+ */
+export function exactPolicy(policy: string, inline: { scripts: string[]; styles: string[] }): string {
+  const parsed = parsePolicy(policy);
+  const withHashes = (name: string, texts: string[]) => {
+    const sources = parsed.get(name);
+    if (!sources) return;
+    const hashes = [...new Set(texts.map(sha256Source))].sort();
+    parsed.set(name, [...sources.filter((s) => !isHash(s)), ...hashes]);
+  };
+  withHashes('script-src', inline.scripts);
+  withHashes('style-src-elem', inline.styles);
+  return serializePolicy(parsed);
 }

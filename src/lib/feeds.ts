@@ -1,16 +1,14 @@
 /**
  * RSS feeds built from the catalog: one for the whole site, one per conference. Items are the
  * editorial pages a reader follows (a conference's overview, its themes, its outlook), not
- * every paper record. Items carry no date because the content has none; feed readers order them
- * by when they first see them.
+ * every paper record. Each item is dated with its page's `published` date (a theme's or outlook's
+ * own, else its conference's, else the conference's last day), so feed readers can order them.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Catalog, Conference } from './catalog';
 import { escapeHtml } from './math';
+import { SITE_DESCRIPTION, SITE_NAME } from './site';
 import { absoluteUrl, conferenceFeedUrl, conferenceUrl, homeUrl, outlookUrl, siteFeedUrl, themeUrl } from './urls';
-
-/** Name of the site in feed titles. */
-export const SITE_NAME = 'Conference Digest';
 
 /** A feed as a page links it for feed readers. */
 export interface FeedLink {
@@ -35,12 +33,14 @@ function conferenceItems(conference: Conference): RSSFeedItem[] {
       title: `${data.shortName}: ${data.name}`,
       link: absoluteUrl(conferenceUrl(conference.id)),
       description: data.summary,
+      pubDate: conference.published,
       categories,
     },
     ...conference.themes.map((theme) => ({
       title: `${theme.data.title} (${data.shortName})`,
       link: absoluteUrl(themeUrl(conference.id, theme.slug)),
       description: theme.data.summary,
+      pubDate: theme.published,
       categories,
     })),
     ...(conference.outlook
@@ -49,6 +49,7 @@ function conferenceItems(conference: Conference): RSSFeedItem[] {
             title: `${conference.outlook.data.title} (${data.shortName})`,
             link: absoluteUrl(outlookUrl(conference.id)),
             description: conference.outlook.data.summary,
+            pubDate: conference.outlook.published,
             categories,
           },
         ]
@@ -70,8 +71,7 @@ function channel(selfPath: string): Pick<RSSOptions, 'xmlns' | 'customData' | 't
 export function siteFeed(catalog: Catalog): RSSOptions {
   return {
     title: SITE_NAME,
-    description:
-      'Research conferences digested by trend theme: what was new, why it mattered, and every paper behind it.',
+    description: SITE_DESCRIPTION,
     site: absoluteUrl(homeUrl()),
     items: catalog.conferences.flatMap((c) => conferenceItems(c)),
     ...channel(siteFeedUrl()),

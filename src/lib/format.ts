@@ -21,7 +21,7 @@ export const TRACK_LABELS: Record<PaperData['track'], string> = {
 
 /** A paper's track relative to its digest's conference, as its page says it. */
 export function trackLabel(track: PaperData['track'], conferenceName: string): string {
-  if (track === 'other') return `Not a ${conferenceName} paper`;
+  if (track === 'other') return `Not a paper of ${conferenceName}`;
   return `${conferenceName} ${TRACK_LABELS[track].toLowerCase()}`;
 }
 

@@ -17,6 +17,6 @@ const UNSAFE: Record<string, string> = {
 };
 
 /** JSON text that is safe inside a script element and parses back to `data`. */
-export function serializeJsonLd(data: JsonValue): string {
+export function serializeJsonLd(data: JsonValue | object): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE[c] ?? c);
 }

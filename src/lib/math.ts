@@ -45,10 +45,28 @@ export function splitMath(input: string): Segment[] {
 /** True when the text holds at least one formula. */
 export const hasMath = (input: string): boolean => splitMath(input).some((s) => s.kind === 'math');
 
+/**
+ * An inline style without negative `height` declarations. KaTeX writes one on some sub- and
+ * superscripts after large delimiters (`\big]_+`); CSS forbids negative heights, so browsers
+ * drop the declaration, and the HTML checker reports it as an error. Dropping it ourselves
+ * renders the same and validates. KaTeX writes negative vlist heights on purpose since
+ * https://github.com/KaTeX/KaTeX/pull/768, and 0.16.47 still does.
+ */
+export function withoutNegativeHeights(style: string): string {
+  return style
+    .split(';')
+    .filter((declaration) => !/^\s*height\s*:\s*-/.test(declaration))
+    .join(';');
+}
+
 /** Renders a formula; a KaTeX error names the formula. */
 export function renderFormula(tex: string): string {
   try {
-    return katex.renderToString(tex, { ...katexOptions, displayMode: false });
+    const html = katex.renderToString(tex, { ...katexOptions, displayMode: false });
+    return html.replace(/ style="([^"]*)"/g, (_, style: string) => {
+      const kept = withoutNegativeHeights(style);
+      return kept ? ` style="${kept}"` : '';
+    });
   } catch (error) {
     throw new Error(`could not render math "${tex}": ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,

@@ -23,6 +23,9 @@ export function buildSite(name: string, contentRoot: string, env: Record<string,
   const dir = join(outputRoot, name);
   const dist = join(dir, 'dist');
   rmSync(dist, { recursive: true, force: true });
+  // Astro's content cache is keyed on the content and the config file, not on the schemas that
+  // file imports: a kept cache would serve entries parsed by an older schema.
+  rmSync(join(dir, 'cache'), { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const run = spawnSync(process.execPath, [astroBin, 'build'], {
     cwd: projectRoot,

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  exactPolicy,
   formatHeadersFile,
   headerPathMatches,
   headersFor,
   headPolicy,
+  inlineSources,
   mergePolicies,
   parseHeadersFile,
   parsePolicy,
+  sha256Source,
 } from '../../src/lib/csp';
 
 describe('parsePolicy', () => {
@@ -80,5 +83,26 @@ describe('headPolicy', () => {
       '<html><head><meta http-equiv="refresh" content="0"></head>' +
       '<body><meta http-equiv="content-security-policy" content="default-src *"></body></html>';
     expect(headPolicy(html)).toBeUndefined();
+  });
+});
+
+describe('exact page policies', () => {
+  const html = [
+    '<html><head><script type="module">a()</script><script type="application/ld+json">{"x":1}</script>',
+    '<script src="/x.js"></script><style>p{}</style></head><body><script>b()</script></body></html>',
+  ].join('');
+
+  it('finds the inline scripts a browser would run and the style elements', () => {
+    expect(inlineSources(html)).toEqual({ scripts: ['a()', 'b()'], styles: ['p{}'] });
+  });
+
+  it('lists exactly their hashes, keeping every other source', () => {
+    const written =
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-unused='; style-src-elem 'self' 'sha256-other='";
+    const policy = parsePolicy(exactPolicy(written, { scripts: ['a()', 'a()'], styles: [] }));
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", sha256Source('a()')]);
+    expect(policy.get('style-src-elem')).toEqual(["'self'"]);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(sha256Source('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });
 });

@@ -63,8 +63,31 @@ describe('feeds', () => {
     expect($('channel > description').text()).toBe('The digest of c1 & friends.');
   });
 
-  it('carries no dates, so the feed is the same on every build', async () => {
-    const $ = await render(siteFeed(buildCatalog(input)));
-    expect($('pubDate, lastBuildDate')).toHaveLength(0);
+  it('dates each item from the content, so the feed is the same on every build', async () => {
+    const c2 = conference('c2', 2017);
+    const dated = {
+      ...input,
+      conferences: [conference('c1', 2016), { ...c2, data: { ...c2.data, published: new Date('2017-06-01') } }],
+      themes: [
+        themeEntry('c1', 'first', '', { order: 1, published: new Date('2016-07-01') }),
+        theme('c1', 'second', 2),
+        theme('c2', 'only', 1),
+      ],
+    };
+    const $ = await render(siteFeed(buildCatalog(dated)));
+    expect($('lastBuildDate')).toHaveLength(0);
+    const dates = new Map(
+      $('item')
+        .map((_, item) => [
+          [$(item).find('link').text(), new Date($(item).find('pubDate').text()).toISOString().slice(0, 10)],
+        ])
+        .get() as [string, string][],
+    );
+    // Its own date; else its conference's `published`; else the conference's last day.
+    expect(dates.get('https://example.org/digest/c1/first/')).toBe('2016-07-01');
+    expect(dates.get('https://example.org/digest/c1/second/')).toBe('2016-05-04');
+    expect(dates.get('https://example.org/digest/c1/outlook/')).toBe('2016-05-04');
+    expect(dates.get('https://example.org/digest/c2/')).toBe('2017-06-01');
+    expect(dates.get('https://example.org/digest/c2/only/')).toBe('2017-06-01');
   });
 });

@@ -6,7 +6,7 @@ describe('labels', () => {
     expect(TRACK_LABELS.workshop).toBe('Workshop track');
     expect(trackLabel('conference', 'ICLR 2016')).toBe('ICLR 2016 conference track');
     expect(trackLabel('workshop', 'ICLR 2016')).toBe('ICLR 2016 workshop track');
-    expect(trackLabel('other', 'ICLR 2016')).toBe('Not a ICLR 2016 paper');
+    expect(trackLabel('other', 'ICLR 2016')).toBe('Not a paper of ICLR 2016');
     expect(TALK_KINDS['paper-talk']).toBe('Paper talk');
   });
 });

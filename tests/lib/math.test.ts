@@ -1,5 +1,13 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, hasMath, renderTextWithMath, splitMath } from '../../src/lib/math';
+import {
+  escapeHtml,
+  hasMath,
+  renderFormula,
+  renderTextWithMath,
+  splitMath,
+  withoutNegativeHeights,
+} from '../../src/lib/math';
 
 describe('splitMath', () => {
   it('separates text from formulas', () => {
@@ -52,3 +60,21 @@ describe('escapeHtml', () => {
     );
   });
 });
+
+describe('withoutNegativeHeights', () => {
+  it('drops only negative heights, which browsers ignore and the HTML checker rejects', () => {
+    expect(withoutNegativeHeights('height:-0.2914em;top:-2em')).toBe('top:-2em');
+    expect(withoutNegativeHeights('height:1.2em;vertical-align:-0.25em')).toBe('height:1.2em;vertical-align:-0.25em');
+  });
+
+  it('leaves none in a summary formula where KaTeX writes one', () => {
+    const tex = '\\Big[ d(a, p) - d(a, n) + \\alpha \\Big]_+';
+    expect(katexRaw(tex)).toMatch(/height:-/);
+    expect(renderFormula(tex)).not.toMatch(/height:\s*-/);
+  });
+});
+
+/** KaTeX's own output, before the site drops anything. */
+function katexRaw(tex: string): string {
+  return katex.renderToString(tex, { displayMode: false });
+}

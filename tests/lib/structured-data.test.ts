@@ -80,7 +80,7 @@ describe('themeJsonLd', () => {
       url: 'https://example.org/digest/c1/compression/',
       about: { '@type': 'Event', startDate: '2016-05-02', endDate: '2016-05-04' },
     });
-    const citation = ld['citation'] as { url: string; sameAs: string }[];
+    const citation = ld['citation'] as unknown as { url: string; sameAs: string }[];
     expect(citation.map((c) => c.url)).toEqual([
       'https://example.org/digest/papers/p2/',
       'https://example.org/digest/papers/p1/',

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { LOCAL_SITE } from '../../src/lib/deploy-env';
 import { outputRoot, realContent, SITES } from '../helpers/build';
@@ -165,6 +166,30 @@ describe('feeds, sitemap and robots.txt', () => {
         page,
       ).toHaveLength(1);
     }
+  });
+
+  it('dates every item from the content, as a feed reader parses it', () => {
+    /** A page's date: its own `published`, else its conference's, else the conference's last day. */
+    const day = (value: unknown) =>
+      value === undefined ? undefined : new Date(String(value)).toISOString().slice(0, 10);
+    for (const c of content.conferences) {
+      const dates = c.data['dates'] as { end: unknown };
+      const conferenceDay = day(c.data['published']) ?? day(dates.end);
+      const expected = new Map<string, string | undefined>([[`/${c.stem}/`, conferenceDay]]);
+      for (const t of content.themes.filter((t) => t.conference === c.stem)) {
+        expected.set(`/${c.stem}/${t.stem}/`, day(t.data['published']) ?? conferenceDay);
+      }
+      const feed = parseFeed(readFileSync(join(DEPLOY_SITES.a.dist, c.stem, 'rss.xml'), 'utf8'));
+      expect(feed.meta.type).toBe('rss');
+      expect(feed.items.length).toBeGreaterThan(0);
+      for (const item of feed.items) {
+        expect(item.published, item.url ?? '').toBeInstanceOf(Date);
+        const path = sitePath(item.url ?? '');
+        if (expected.has(path)) expect(item.published?.toISOString().slice(0, 10), path).toBe(expected.get(path));
+      }
+    }
+    const site = parseFeed(readFileSync(join(DEPLOY_SITES.a.dist, 'rss.xml'), 'utf8'));
+    expect(site.items.every((item) => item.published instanceof Date)).toBe(true);
   });
 
   it('lists in the sitemap every page but the 404, each once, under the base', () => {

@@ -1,6 +1,6 @@
 /**
  * The head of every page of the sub-path build: title, description, canonical URL, Open Graph and
- * Twitter tags, and schema.org JSON-LD on paper and theme pages, checked against `content/`.
+ * Twitter tags, and schema.org JSON-LD on every kind of page, checked against `content/`.
  */
 import { describe, expect, it } from 'vitest';
 import { authorKey } from '../../src/lib/authors';
@@ -101,6 +101,54 @@ describe('page metadata', () => {
         checked++;
       });
     }
-    expect(checked).toBe(content.papers.length + content.themes.length);
+    // Every page but the 404 and search pages has one.
+    expect(checked).toBe(dist.pages().length - 2);
+  });
+});
+
+describe('structured data on every kind of page', () => {
+  /** The schema.org type each page must declare, derived from the content. */
+  const expected = new Map<string, string>([
+    ['/', 'WebSite'],
+    ['/papers/', 'CollectionPage'],
+    ['/authors/', 'CollectionPage'],
+    ['/talks/', 'CollectionPage'],
+    ...content.conferences.map((c): [string, string] => [`/${c.stem}/`, 'CollectionPage']),
+    ...content.themes.map((t): [string, string] => [`/${t.conference}/${t.stem}/`, 'Article']),
+    ...content.papers.map((p): [string, string] => [`/papers/${p.stem}/`, 'ScholarlyArticle']),
+    ...content.talks.map((t): [string, string] => [`/talks/${t.conference}/${t.stem}/`, 'Event']),
+    ...[...persons].filter(([, p]) => p.hasPage).map(([key]): [string, string] => [`/authors/${key}/`, 'ProfilePage']),
+  ]);
+
+  it('describes each page once, with the type of what it shows', () => {
+    for (const path of dist.pages()) {
+      const found = jsonLd(path);
+      if (path === '/404.html' || path === '/search/') {
+        expect(found, path).toEqual([]);
+        continue;
+      }
+      expect(found, path).toHaveLength(1);
+      expect(found[0]?.['@context'], path).toBe('https://schema.org');
+      const type = expected.get(path) ?? (path.endsWith('/outlook/') ? 'Article' : undefined);
+      expect(type, `${path} is a page the content does not call for`).toBeDefined();
+      expect(found[0]?.['@type'], path).toBe(type);
+    }
+  });
+
+  it('dates and signs every article of the digest', () => {
+    for (const t of content.themes) {
+      const [ld] = jsonLd(`/${t.conference}/${t.stem}/`);
+      expect(ld?.['datePublished'], t.file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(ld?.['author'], t.file).toMatchObject({ '@type': 'Organization', name: 'Conference Digest' });
+    }
+  });
+
+  it('tells search engines how to search the site', () => {
+    const [ld] = jsonLd('/');
+    expect(ld?.['potentialAction']).toMatchObject({
+      '@type': 'SearchAction',
+      target: { urlTemplate: `${absolute('/search/')}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    });
   });
 });
