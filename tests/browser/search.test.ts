@@ -6,7 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import { realContent, SITES } from '../helpers/build';
+import { join } from 'node:path';
+import { outputRoot, realContent, SITES } from '../helpers/build';
 import { describeInChromium, fetchedResources, openPage, type WatchedPage } from '../helpers/browser';
 import { citedKeys, readContent } from '../helpers/content';
 import { DEPLOY_ENV, DEPLOY_SITES } from '../helpers/deploy';
@@ -308,5 +309,38 @@ describeInChromium('search in Chromium', (browser) => {
     await w.page.waitForLoadState();
     expect(new URL(w.page.url()).pathname.startsWith(base)).toBe(true);
     expect(await w.page.locator('h1').count()).toBe(1);
+  });
+
+  it('puts the results first on a phone, with the filters behind a control that counts them', async () => {
+    const phone = await openPage(browser());
+    try {
+      await phone.page.setViewportSize({ width: 390, height: 844 });
+      await phone.page.goto(server.at(`search/?q=${sharedWord}&type=paper&theme=${themeId(theme)}`));
+      await settled(phone.page);
+      const panel = phone.page.locator('details[data-filter-panel]');
+      expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await phone.page.locator('[data-active-filters]').textContent()).toBe('2 active');
+      const firstResult = await resultLinks(phone.page).first().boundingBox();
+      expect(firstResult).not.toBeNull();
+      // The first result is on the first screen, below nothing but the query and the filters control.
+      expect(firstResult!.y + firstResult!.height).toBeLessThan(844);
+      await phone.page.locator('details[data-filter-panel] > summary').click();
+      expect(await facetBox(phone.page, 'type', 'paper').isVisible()).toBe(true);
+      expect(await facetBox(phone.page, 'type', 'paper').isChecked()).toBe(true);
+      const axe = await new AxeBuilder({ page: phone.page }).withTags(AXE_TAGS).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      await phone.page.screenshot({ path: join(outputRoot, 'search-390.png'), fullPage: false });
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('shows the filters beside the results on a wide screen', async () => {
+    await w.page.goto(server.at(`search/?q=${sharedWord}`));
+    await settled(w.page);
+    expect(await w.page.locator('details[data-filter-panel]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+      true,
+    );
+    expect(await w.page.locator('[data-active-filters]').textContent()).toBe('');
   });
 });

@@ -33,6 +33,10 @@ interface SearchUi {
   empty: HTMLElement;
   emptyText: HTMLElement;
   clearFilters: HTMLButtonElement;
+  /** The filters' disclosure: closed on narrow screens, so the results come first. */
+  filterPanel: HTMLDetailsElement;
+  /** How many filter values are on, in the disclosure's summary. */
+  activeFilters: HTMLElement;
   reset: HTMLButtonElement;
   browse: HTMLElement;
 }
@@ -91,6 +95,12 @@ class SearchController {
 
   private listen(): void {
     const { ui } = this;
+    // Open beside the results on wide screens, one control above them on narrow ones.
+    const wide = window.matchMedia('(min-width: 56rem)');
+    ui.filterPanel.open = wide.matches;
+    wide.addEventListener('change', (event) => {
+      ui.filterPanel.open = event.matches;
+    });
     ui.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.setQuery(ui.input.value);
@@ -242,6 +252,8 @@ class SearchController {
     const generation = this.generation;
     const state = structuredClone(this.state);
     this.ui.clearFilters.hidden = selectedFacets(state).length === 0;
+    const active = selectedFacets(state).flatMap((f) => state.filters[f]).length;
+    this.ui.activeFilters.textContent = active === 0 ? '' : `${active} active`;
     this.ui.browse.hidden = hasCriteria(state);
     if (!hasCriteria(state)) {
       this.results = [];
@@ -325,6 +337,8 @@ class SearchApp extends HTMLElement {
       empty: find('[data-empty]'),
       emptyText: find('[data-empty-text]'),
       clearFilters: find('[data-clear-filters]'),
+      filterPanel: find('[data-filter-panel]'),
+      activeFilters: find('[data-active-filters]'),
       reset: find('[data-reset]'),
       browse: find('[data-browse]'),
     };
