@@ -1,5 +1,5 @@
 /**
- * `node scripts/page-manifest.ts <dist> [out.json]`: a normalised manifest of every built page (title, headings,
+ * `npm run manifest -- <dist> [out.json]`: a normalised manifest of every built page (title, headings,
  * visible text, links, JSON-LD and head metadata), with Astro's scoped class names and asset hashes stripped, so two
  * builds can be compared with `diff` after a refactor that should not change what readers get.
  */
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 
 const [dist, out] = process.argv.slice(2);
-if (!dist) throw new Error('usage: node scripts/page-manifest.ts <dist> [out.json]');
+if (!dist) throw new Error('usage: npm run manifest -- <dist> [out.json]');
 
 /** `/_astro/Base.Cx12ab.css` and similar: the file's role without its content hash. */
 const unhash = (url: string) => url.replace(/\/_astro\/([^/]+?)\.[A-Za-z0-9_-]{8}\.(\w+)$/, '/_astro/$1.$2');
