@@ -6,7 +6,7 @@
 import type { ConferenceData, OutlookData, PaperData, TalkData, ThemeData } from '../schemas';
 import { authorKey, familyName, preferredSpelling } from './authors';
 import { citationAnchor, readCitations } from './citations';
-import { contentFiles, duplicateNames, entryLabel, identity, type CollectionName } from './content-files';
+import { contentFiles, duplicateNames, entryLabel, identity, uniqueName, type CollectionName } from './content-files';
 import { SLUG_PATTERN } from './ids';
 import { mdxSyntaxProblem } from './mdx';
 import { ContentError, problem, type ContentProblem } from './problems';
@@ -151,7 +151,7 @@ const paperIds = (papers: readonly Entry<unknown>[]) =>
   duplicateNames(
     papers.map((e) => ({
       collection: 'papers' as const,
-      name: identity('papers', e.id).name,
+      name: uniqueName('papers', e.id),
       file: e.filePath ?? e.id,
     })),
   );
@@ -200,7 +200,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     const conference = conferenceFor(e, 'papers');
     if (!conference) continue;
     const paper: Paper = {
-      id: identity('papers', e.id).name,
+      id: uniqueName('papers', e.id),
       data: e.data,
       file: e.filePath ?? e.id,
       conference,

@@ -94,10 +94,16 @@ export function identity(collection: CollectionName, id: string): Identity {
   return { conference: id.slice(0, slash), name: id.slice(slash + 1) };
 }
 
+/**
+ * The name that must be unique within a collection, and by which references name an entry: a
+ * paper's id (a citation key, shared by every digest), else the collection id.
+ */
+export const uniqueName = (collection: CollectionName, id: string): string =>
+  collection === 'papers' ? identity(collection, id).name : id;
+
 /** How an editor knows an entry: `paper "han2016deep"`, `theme "iclr-2016/attention"`. */
 export function entryLabel(collection: CollectionName, id: string): string {
-  const kind = contentFiles[collection].kind;
-  return `${kind} "${collection === 'papers' ? identity(collection, id).name : id}"`;
+  return `${contentFiles[collection].kind} "${uniqueName(collection, id)}"`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { contentProcessor } from '../integrations/markdown';
 import { formulaExpected, katexReason } from '../integrations/rehype-math-errors';
 import { buildCatalog, type CatalogInput } from '../lib/catalog';
 import { citedKeys, readCitations } from '../lib/citations';
-import { contentFiles, duplicateNames, identity, type CollectionName } from '../lib/content-files';
+import { contentFiles, duplicateNames, uniqueName, type CollectionName } from '../lib/content-files';
 import { renderFormula, splitMath } from '../lib/math';
 import { mdxSyntaxProblem } from '../lib/mdx';
 import { ContentError, describeValue, problem, type ContentProblem } from '../lib/problems';
@@ -49,7 +49,7 @@ export const duplicates: Check = ({ entries }) =>
       .filter(({ source }) => !isConference(source.collection))
       .map(({ source }) => ({
         collection: source.collection,
-        name: source.collection === 'papers' ? identity('papers', source.id).name : source.id,
+        name: uniqueName(source.collection, source.id),
         file: source.file,
       })),
   );
@@ -143,11 +143,7 @@ export const references: Check = ({ entries }) => {
 
 /** A reference to an entry that exists but failed its schema: its own errors already say why. */
 function refersToInvalid(invalid: readonly SourceFile[], refers: NonNullable<ContentProblem['refers']>) {
-  return invalid.some(
-    (s) =>
-      s.collection === refers.collection &&
-      (s.collection === 'papers' ? identity('papers', s.id).name : s.id) === refers.id,
-  );
+  return invalid.some((s) => s.collection === refers.collection && uniqueName(s.collection, s.id) === refers.id);
 }
 
 /** Papers no theme cites and themes that cite nothing: probably unfinished, so warnings. */
@@ -179,8 +175,9 @@ export const coverage: Check = ({ entries }) => {
   // While a theme cannot be read, which papers it cites is unknown.
   if (unreadable) return problems;
   for (const { source, parsed } of entries) {
-    const id = identity('papers', source.id).name;
-    if (source.collection !== 'papers' || parsed === undefined || cited.has(id)) continue;
+    if (source.collection !== 'papers' || parsed === undefined) continue;
+    const id = uniqueName(source.collection, source.id);
+    if (cited.has(id)) continue;
     warn({
       file: source.file,
       entry: source.label,
