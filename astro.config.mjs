@@ -43,6 +43,10 @@ export default defineConfig({
     // tens of thousands of files, enough to exhaust the system's file watchers.
     server: { watch: { ignored: ['**/tests/.output/**', '**/bench/.work/**'] } },
     build: {
+      // One stylesheet for the whole site (plus KaTeX's where there is math) instead of one per
+      // component: a first visit waits for two render-blocking requests rather than six or seven,
+      // and every later page finds the site's styles in the cache. All of it is 16 kB (4 kB sent).
+      cssCodeSplit: false,
       // Fonts and images stay files too (no `data:` sources in the CSP); small scripts are still
       // inlined by Vite's default 4 kB rule, and the CSP carries their hashes.
       assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? undefined : false),

@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/site/**', 'tests/browser/**'],
+          exclude: ['tests/site/**', 'tests/browser/**', 'tests/lighthouse/**'],
         },
       },
       {
@@ -16,6 +16,23 @@ export default defineConfig({
           // Browser tests reuse the site builds of the global setup.
           include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/site/setup.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'lighthouse',
+          // Performance scores depend on a quiet machine: this project starts only after the
+          // others have finished, and audits one page at a time.
+          include: ['tests/lighthouse/**/*.test.ts'],
+          globalSetup: ['tests/lighthouse/setup.ts'],
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+          // A page's score is the median of three runs; on a two-core machine one run in five or
+          // so still loses a point to the machine's own load (search: 98-100 per run), so a
+          // failed median is measured again, up to twice, before the test fails.
+          retry: 2,
           testTimeout: 600_000,
           hookTimeout: 300_000,
         },

@@ -19,6 +19,7 @@ import {
   inlineSources,
   mergePolicies,
 } from '../lib/csp';
+import { ASSETS_DIR } from '../lib/urls';
 
 /** Cloudflare Pages allows at most this many characters in a header value of `_headers`. */
 const HEADER_VALUE_LIMIT = 2000;
@@ -55,11 +56,21 @@ export function exactPagePolicies(dir: string): { page: string; policy: string |
     });
 }
 
+/**
+ * Build assets have content hashes in their names (Astro's `_astro/` folder), so a browser may keep
+ * them for a year without asking again: a new build links new names.
+ */
+const ASSET_HEADERS = { 'Cache-Control': 'public, max-age=31536000, immutable' };
+
 /** The Astro integration; keep it after integrations that add pages. */
 export default function securityHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'conference-digest:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages = exactPagePolicies(root);
@@ -73,6 +84,7 @@ export default function securityHeaders(): AstroIntegration {
         );
         const file = formatHeadersFile([
           { path: '/*', headers: { 'Content-Security-Policy': policy, ...OTHER_HEADERS } },
+          { path: `${base}${ASSETS_DIR}/*`, headers: ASSET_HEADERS },
         ]);
         writeFileSync(join(root, '_headers'), file);
         if (policy.length > HEADER_VALUE_LIMIT) {

@@ -2,7 +2,7 @@
  * Accessibility of the real build in Chromium: axe-core (WCAG 2.2 A and AA, plus best practice)
  * on every page in the light and the dark colour scheme, and a keyboard walk on every page type:
  * the skip link comes first and lands in the main region, every focus is visible, and focus moves
- * in document order.
+ * in document order. Every page type also fits a 320 and a 390 px wide window.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -115,6 +115,24 @@ describeInChromium('accessibility in Chromium', (browser) => {
     expect(dist.pages().length).toBeGreaterThan(content.papers.length);
     expect(await axeViolations(browser())).toEqual([]);
   }, 600_000);
+
+  it("fits every page type in a phone's width: nothing scrolls sideways but formulas in their own boxes", async () => {
+    const wide: string[] = [];
+    for (const width of [320, 390]) {
+      const context = await browser().newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      try {
+        for (const [type, path] of Object.entries({ ...pageTypes(), search: '/search/' })) {
+          await page.goto(server.at(path), { waitUntil: 'load' });
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (scrollWidth > width) wide.push(`${type} (${path}) at ${width}px: ${scrollWidth}px wide`);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    expect(wide).toEqual([]);
+  });
 
   it.each(Object.entries(pageTypes()))('walks the %s page by keyboard', async (type, path) => {
     const context = await browser().newContext();

@@ -14,6 +14,8 @@ export interface ServeOptions {
   base?: string;
   /** Extra response headers for a path (the deploy tests apply `_headers` this way). */
   headers?: (pathname: string) => OutgoingHttpHeaders;
+  /** Send a file's `.br` or `.gz` sibling to a browser that accepts it, as hosts compress text. */
+  precompressed?: boolean;
 }
 
 export interface StaticServer {
@@ -31,7 +33,13 @@ const withSlashes = (base: string) => `/${base.replace(/^\/+|\/+$/g, '')}/`.repl
 export async function serveDist(dist: string, options: ServeOptions = {}): Promise<StaticServer> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: build the site first`);
   const base = withSlashes(options.base ?? '/');
-  const files = sirv(dist, { dev: false, etag: true, dotfiles: false });
+  const files = sirv(dist, {
+    dev: false,
+    etag: true,
+    dotfiles: false,
+    brotli: options.precompressed ?? false,
+    gzip: options.precompressed ?? false,
+  });
   const notFoundFile = join(dist, '404.html');
   const notFound = (res: ServerResponse) => {
     res.statusCode = 404;

@@ -4,10 +4,11 @@
  * (tests/browser/csp.test.ts) checks that the policy also lets the site work.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile, parsePolicy, type Policy } from '../../src/lib/csp';
+import { ASSETS_DIR } from '../../src/lib/urls';
 import { SITES } from '../helpers/build';
 import { DEPLOY_ENV, DEPLOY_SITES } from '../helpers/deploy';
 import { Dist } from '../helpers/dist';
@@ -133,7 +134,24 @@ describe.each(builds)('the CSP %s', (_, root, base) => {
     expect(header.policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(header.raw.length).toBeLessThanOrEqual(CLOUDFLARE_HEADER_LIMIT);
     const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
-    expect(rules.map((r) => r.path)).toEqual(['/*']);
+    expect(rules[0]?.path).toBe('/*');
     expect(rules[0]?.headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('lets browsers keep the hashed build assets for a year, under the base, and nothing else', () => {
+    const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'));
+    const assets = readdirSync(join(root, ASSETS_DIR));
+    expect(assets.length).toBeGreaterThan(0);
+    for (const file of assets) {
+      // Vite's content hash: a new build of changed content links a new name.
+      expect(file, file).toMatch(/\.[\w-]{8}\.\w+$/);
+      expect(headersFor(rules, `${base}${ASSETS_DIR}/${file}`)['Cache-Control'], file).toBe(
+        'public, max-age=31536000, immutable',
+      );
+    }
+    for (const path of dist.pages()) {
+      expect(headersFor(rules, `${base}${path.slice(1)}`)['Cache-Control'], path).toBeUndefined();
+    }
+    expect(headersFor(rules, `${base}pagefind/pagefind.js`)['Cache-Control']).toBeUndefined();
   });
 });

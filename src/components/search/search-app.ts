@@ -17,6 +17,7 @@ import {
 import { count as plural } from '../../lib/text';
 import { FacetPanel, type FacetLabels } from './facets';
 import type { FilterCounts, PagefindModule, PagefindResponse, PagefindResult } from './pagefind-api';
+import { yieldToBrowser } from './dom';
 import { renderResult } from './result';
 
 const PAGE_SIZE = 10;
@@ -83,6 +84,7 @@ class SearchController {
       });
       this.totals = await pagefind.filters();
       this.pagefind = pagefind;
+      await yieldToBrowser();
     } catch (error) {
       this.setStatus('Search could not load its index. Reload the page to try again.');
       throw error;
@@ -90,6 +92,7 @@ class SearchController {
     this.pageCount = Object.values(this.totals['type'] ?? {}).reduce((sum, n) => sum + n, 0);
     this.facets.build(this.totals, this.pageCount, this.state);
     if (document.activeElement === document.body || document.activeElement === null) this.ui.input.focus();
+    await yieldToBrowser();
     await this.update();
   }
 
