@@ -94,5 +94,11 @@ export function citedKeys(scan: CitationScan): string[] {
 /** Anchor of the reference-list entry for a paper. */
 export const referenceAnchor = (paperId: string): string => `ref-${paperId}`;
 
+/**
+ * Id of a paper's preview card on a page that cites it. The citation links to `#ref-<id>` (its
+ * reference entry, which works without script); the preview script finds the card from that.
+ */
+export const previewAnchor = (paperId: string): string => `preview-${paperId}`;
+
 /** Anchor of the n-th (1-based) inline citation of a paper in one document. */
 export const citationAnchor = (paperId: string, occurrence: number): string => `cite-${paperId}-${occurrence}`;

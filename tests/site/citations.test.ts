@@ -57,4 +57,28 @@ describe('citations resolve both ways', () => {
       }
     }
   });
+
+  it.each(content.themes.map((t) => [t.stem, t] as const))(
+    '%s: every cited paper has a preview card with its record and its other themes',
+    (_, theme) => {
+      const $ = dist.page(themeUrl(theme));
+      for (const key of citedKeys(theme.body)) {
+        const paper = content.papers.find((p) => p.stem === key);
+        const card = $(`#preview-${key}`);
+        expect(card.length, key).toBe(1);
+        expect(card.is('[popover][hidden][role="dialog"]'), key).toBe(true);
+        expect(card.closest('[data-pagefind-ignore]').length, key).toBe(1);
+        expect($(`#${card.attr('aria-labelledby')}`).text(), key).toBe(paper?.data['title']);
+        expect(card.find(`a[href="/papers/${key}/"]`).length, key).toBeGreaterThan(0);
+        const authors = paper?.data['authors'] as string[];
+        for (const name of authors) expect(card.find('.authors').text(), key).toContain(name);
+        const others = content.themes.filter((t) => t !== theme && citedKeys(t.body).includes(key));
+        const listed = card
+          .find('.also a')
+          .map((_, a) => $(a).attr('href'))
+          .get();
+        expect(listed, key).toEqual(others.map((t) => `${themeUrl(t)}#cite-${key}-1`));
+      }
+    },
+  );
 });
