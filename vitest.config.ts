@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Groups run in order, lowest first: these two together, then Lighthouse on its own.
+          sequence: { groupOrder: 0 },
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/site/**', 'tests/browser/**', 'tests/lighthouse/**'],
         },
@@ -13,6 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
+          sequence: { groupOrder: 0 },
           // Browser tests reuse the site builds of the global setup.
           include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/site/setup.ts'],

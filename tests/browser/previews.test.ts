@@ -71,7 +71,7 @@ describeInChromium('citation previews in Chromium', (browser) => {
         return (w.opened ?? 0) - (w.arrived ?? 0);
       });
       expect(delay).toBeGreaterThanOrEqual(250);
-      await expect(card(page, firstKey).locator('.title').textContent()).resolves.toBe(titleOf(firstKey));
+      expect((await card(page, firstKey).locator('.title').textContent())?.trim()).toBe(titleOf(firstKey));
       await card(page, firstKey).locator('.title a').hover();
       await page.waitForTimeout(600);
       expect(await isOpen(page, firstKey)).toBe(true);
@@ -121,7 +121,7 @@ describeInChromium('citation previews in Chromium', (browser) => {
       const name = await page.evaluate((id) => {
         const el = document.getElementById(id);
         const label = document.getElementById(el?.getAttribute('aria-labelledby') ?? '');
-        return { role: el?.getAttribute('role'), name: label?.textContent };
+        return { role: el?.getAttribute('role'), name: label?.textContent?.trim() };
       }, `preview-${firstKey}`);
       expect(name).toEqual({ role: 'dialog', name: titleOf(firstKey) });
 

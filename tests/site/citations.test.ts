@@ -68,7 +68,12 @@ describe('citations resolve both ways', () => {
         expect(card.length, key).toBe(1);
         expect(card.is('[popover][hidden][role="dialog"]'), key).toBe(true);
         expect(card.closest('[data-pagefind-ignore]').length, key).toBe(1);
-        expect($(`#${card.attr('aria-labelledby')}`).text(), key).toBe(paper?.data['title']);
+        expect(
+          $(`#${card.attr('aria-labelledby')}`)
+            .text()
+            .trim(),
+          key,
+        ).toBe(paper?.data['title']);
         expect(card.find(`a[href="/papers/${key}/"]`).length, key).toBeGreaterThan(0);
         const authors = paper?.data['authors'] as string[];
         for (const name of authors) expect(card.find('.authors').text(), key).toContain(name);
