@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format } from 'prettier';
+import { runnerImport } from 'vite';
 import { generateConference } from './generate.ts';
 import type { BaselineSize } from './lib/baseline-child.ts';
 import { load, machineFacts } from './lib/machine.ts';
@@ -237,6 +238,16 @@ async function main() {
     };
   };
   const reader = readerCosts(a.dist);
+  log('timing the related-papers ranking');
+  const timing = (
+    await runnerImport(join(benchDir, 'lib', 'related-timing.ts'), { configFile: false, logLevel: 'error' })
+  ).module as typeof import('./lib/related-timing.ts');
+  const relatedRun = await timing.timeRelated(contentRoot, Math.max(3, rounds));
+  const related = {
+    seconds: spread(relatedRun.seconds),
+    papers: relatedRun.papers,
+    withRelated: relatedRun.withRelated,
+  };
   const queries = chooseQueries(papers);
   const mathPapers = papers.filter((p) => /(?<!\\)\$/.test(p.summary)).map((p) => p.id);
   log('loading pages and searching in Chromium');
@@ -260,6 +271,7 @@ async function main() {
     baselines: { minisearch: baseline('minisearch'), lunr: baseline('lunr') },
     ratios: buildRatios(builds),
     reader,
+    related,
     browser,
     queries,
     notes,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, render } from 'astro:content';
 import { buildCatalog, type Entry, type Paper } from './lib/catalog';
 import { splitMdx } from './lib/mdx';
+import { relatedPapers } from './lib/related';
 
 /**
  * An MDX entry with its body as the compiler reads it: Astro's `body` is trimmed, which would move
@@ -18,6 +19,9 @@ export const catalog = buildCatalog({
   papers: await getCollection('papers'),
   talks: await getCollection('talks'),
 });
+
+/** What each paper page suggests reading next, with the reason (`lib/related.ts`). */
+export const related = relatedPapers(catalog);
 
 /** The `[conference]` routes' paths: one per conference, with the conference as the prop. */
 export const conferencePaths = () =>

@@ -64,6 +64,8 @@ export interface Results {
   baselines: { minisearch: BaselineResult; lunr: BaselineResult };
   ratios: { aOverBPer1000: number; aOverCPer1000: number; aOverBTotal: number; aOverCTotal: number };
   reader: ReaderCosts;
+  /** The related-papers ranking of every paper, timed on its own (`lib/related-timing.ts`). */
+  related: { seconds: Spread; papers: number; withRelated: number } | undefined;
   browser: HarnessResult;
   queries: Query[];
   budgets: Budget[];
@@ -165,6 +167,14 @@ export const BUDGETS: readonly BudgetRule[] = [
     direction: 'max',
     fullTierOnly: true,
     read: (r) => r.indexing?.peakRssBytes.max,
+  },
+  {
+    name: 'Related papers of every paper, ranked (median)',
+    unit: 's',
+    limit: 1,
+    direction: 'max',
+    fullTierOnly: true,
+    read: (r) => r.related?.seconds.median,
   },
   {
     name: 'Our own script on reading pages (uncompressed, largest page)',
@@ -388,6 +398,12 @@ export function renderMarkdown(r: Results): string {
     '',
     ...searches,
     '',
+    ...(r.related
+      ? [
+          `Related papers: ${count(r.related.withRelated, 'paper')} of ${int(r.related.papers)} get a list; ranking them all takes ${range(r.related.seconds, (v) => `${(v * 1000).toFixed(0)} ms`)}.`,
+          '',
+        ]
+      : []),
     `Reader: paper page HTML+CSS gzip median ${kB(r.reader.paperHtmlCssGzip.median)}, p95 ${kB(r.reader.paperHtmlCssGzip.p95)} (HTML alone ${kB(r.reader.paperHtmlGzip.median)} / ${kB(r.reader.paperHtmlGzip.p95)}); most JavaScript on a reading page ${kB(r.reader.readingPageJs.maxBytes)} (${r.reader.readingPageJs.page || 'none'}); ${int(r.reader.pagesWithMath)} of ${int(r.reader.pagesChecked)} pages have math.`,
     '',
     ...budgetTable(budgets),

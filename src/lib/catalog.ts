@@ -68,11 +68,21 @@ export interface Theme {
   file: string;
   /** Cited papers in order of first citation: the reference list, numbered from 1. */
   papers: Paper[];
+  /** Each citation group with the block and section that hold it: what is discussed together. */
+  groups: CitationGroup[];
   talks: Talk[];
   prev: Theme | undefined;
   next: Theme | undefined;
   /** Its `published` date, else the conference's. */
   published: Date;
+}
+
+export interface CitationGroup {
+  papers: Paper[];
+  /** Index of the top-level block (paragraph, list) in the body. */
+  block: number;
+  /** The heading the block comes under, if any. */
+  section: string | undefined;
 }
 
 export interface Discussion {
@@ -212,20 +222,26 @@ export function buildCatalog(input: CatalogInput): Catalog {
     conference.papers.push(paper);
   }
 
-  /** The papers an MDX body cites, in order; malformed, misplaced and unknown ones are reported, all of them. */
-  const cite = (e: Entry<unknown>, collection: CollectionName): Paper[] => {
+  /**
+   * The papers an MDX body cites, in order, and its citation groups; malformed, misplaced and
+   * unknown citations are reported, all of them.
+   */
+  const citeGroups = (e: Entry<unknown>, collection: CollectionName): { cited: Paper[]; groups: CitationGroup[] } => {
     let scan;
     try {
       scan = readCitations(e.body ?? '');
     } catch (error) {
       const syntax = mdxSyntaxProblem(error, e.body ?? '');
       report(e, collection)('body', syntax.found, syntax.expected, undefined, syntax.line);
-      return [];
+      return { cited: [], groups: [] };
     }
     for (const p of scan.problems) report(e, collection)('body', p.raw, p.expected, undefined, p.line);
     const cited: Paper[] = [];
+    const groups: CitationGroup[] = [];
     const reported = new Set<string>();
     for (const citation of scan.citations) {
+      const known = citation.keys.flatMap((key) => papers.get(key) ?? []);
+      groups.push({ papers: known, block: citation.block, section: citation.section });
       for (const key of citation.keys) {
         const paper = papers.get(key);
         if (paper && !cited.includes(paper)) cited.push(paper);
@@ -240,8 +256,9 @@ export function buildCatalog(input: CatalogInput): Catalog {
         );
       }
     }
-    return cited;
+    return { cited, groups };
   };
+  const cite = (e: Entry<unknown>, collection: CollectionName): Paper[] => citeGroups(e, collection).cited;
 
   for (const e of input.conferences) {
     const c = conferences.get(e.id);
@@ -272,13 +289,15 @@ export function buildCatalog(input: CatalogInput): Catalog {
         `a file name other than ${quoted(RESERVED_THEME_SLUGS.filter((name) => SLUG_PATTERN.test(name)))}: rename the file`,
       );
     }
+    const { cited, groups } = citeGroups(e, 'themes');
     const theme: Theme = {
       id: e.id,
       slug,
       conference,
       data: e.data,
       file: e.filePath ?? e.id,
-      papers: cite(e, 'themes'),
+      papers: cited,
+      groups,
       talks: [],
       prev: undefined,
       next: undefined,

@@ -5,7 +5,7 @@
  * line. The catalog (reference lists, "discussed in"), the validator, the remark plugin that
  * renders the numbered links, and the tests all ask it.
  */
-import type { Root, Text } from 'mdast';
+import type { Node, Root, Text } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import { PAPER_ID_PATTERN } from './ids';
 import { parseMdx } from './mdx';
@@ -21,6 +21,13 @@ export interface Citation {
   keys: string[];
   /** 1-based line in the parsed text, when the tree has positions. */
   line: number | undefined;
+  /**
+   * Index of the top-level block that holds it (a paragraph, a list, a quote): citations in the
+   * same block are discussed together.
+   */
+  block: number;
+  /** Text of the nearest heading before that block, if any: the section it is discussed in. */
+  section: string | undefined;
   /** The text node that holds it, and the group's offsets in the node's value. */
   node: Text;
   start: number;
@@ -51,10 +58,28 @@ function malformed(part: string): string | undefined {
   return undefined;
 }
 
+/** The text a node shows: its own value, or its children's. */
+const textOf = (node: Node): string =>
+  'value' in node && typeof node.value === 'string'
+    ? node.value
+    : 'children' in node
+      ? (node.children as Node[]).map(textOf).join('')
+      : '';
+
+/** For each top-level block, the text of the nearest heading before it. */
+function sections(tree: Root): (string | undefined)[] {
+  let current: string | undefined;
+  return tree.children.map((child) => {
+    if (child.type === 'heading') current = textOf(child).trim();
+    return current;
+  });
+}
+
 /** Every citation group in a syntax tree, and every group that is malformed or misplaced. */
 export function findCitations(tree: Root): CitationScan {
   const citations: Citation[] = [];
   const problems: CitationProblem[] = [];
+  const sectionOf = sections(tree);
   visitParents(tree, 'text', (node, ancestors) => {
     const inLink = ancestors.some((a) => LINKS.has(a.type));
     for (const match of node.value.matchAll(GROUP)) {
@@ -74,7 +99,10 @@ export function findCitations(tree: Root): CitationScan {
         });
       } else {
         const keys = parts.map((part) => part.slice(1));
-        citations.push({ raw, keys, line, node, start: match.index, end: match.index + raw.length });
+        const top = ancestors[1] ?? node;
+        const block = tree.children.indexOf(top as Root['children'][number]);
+        const section = sectionOf[block];
+        citations.push({ raw, keys, line, block, section, node, start: match.index, end: match.index + raw.length });
       }
     }
   });

@@ -75,6 +75,7 @@ function measurements(papers = BUDGET_PAPERS): Measurements {
       pagesWithMath: 10,
       pagesChecked: 100,
     },
+    related: { seconds: spread([0.4, 0.5, 0.6]), papers: 10_000, withRelated: 9_000 },
     browser: {
       chromium: '1',
       search: { pageSize: 5, first: bytes(150_000), following: bytes(50_000) },
@@ -100,6 +101,7 @@ describe('budget table', () => {
       '≤ 2 GB',
       '≤ 30 s',
       '≤ 3.5 GB',
+      '≤ 1 s',
       '≤ 3 kB',
       'none',
       '≤ 14 kB',
@@ -125,6 +127,7 @@ describe('budget table', () => {
     expect(byName(r, 'Build peak RSS')).toMatchObject({ value: 1e9, measured: '1.00 GB' });
     expect(byName(r, 'Paper page HTML+CSS')).toMatchObject({ value: 9000, measured: '9.0 kB' });
     expect(byName(r, 'Search library')).toMatchObject({ value: 0, measured: 'none' });
+    expect(byName(r, 'Related papers')).toMatchObject({ value: 0.5, measured: '0.5 s' });
     expect(byName(r, 'Whole-index baseline')).toMatchObject({ measured: '26.67x' });
     expect(byName(r, 'Pagefind output files').measured).toBe('1,500 (site total 18,000)');
     expect(byName(r, 'KaTeX').measured).toBe('0 of 90 pages link them; 0 requested in the browser');

@@ -75,4 +75,16 @@ describe('anchors', () => {
     expect(referenceAnchor('han2016deep')).toBe('ref-han2016deep');
     expect(citationAnchor('han2016deep', 2)).toBe('cite-han2016deep-2');
   });
+
+  it('says which top-level block and which section holds each citation', () => {
+    const body = 'Intro [@a].\n\n## First *part*\n\nOne [@b] and [@c].\n\n- item [@d]\n\n### Deeper\n\n> quoted [@e]\n';
+    const { citations } = readCitations(body);
+    expect(citations.map((c) => [c.keys[0], c.block, c.section])).toEqual([
+      ['a', 0, undefined],
+      ['b', 2, 'First part'],
+      ['c', 2, 'First part'],
+      ['d', 3, 'First part'],
+      ['e', 5, 'Deeper'],
+    ]);
+  });
 });
