@@ -159,6 +159,24 @@ export const conferenceSchema = z.strictObject({
   summary: text.max(320, 'keep the summary to one sentence (320 characters at most)'),
   /** When the digest was published (YYYY-MM-DD); default: the conference's last day. */
   published,
+  /**
+   * Submission deadlines from the call for papers, with the page that states them: the
+   * conference page shows when its papers appeared on arXiv against them.
+   */
+  deadlines: z
+    .strictObject({
+      /** Abstract registration, where the conference had one. */
+      abstract: isoDate.optional(),
+      /** Full papers. */
+      paper: isoDate,
+      /** The call for papers (or a copy of it) that gives these dates. */
+      source: httpUrl,
+    })
+    .refine((d) => d.abstract === undefined || d.abstract <= d.paper, {
+      message: 'the abstract deadline comes after the paper deadline',
+      path: ['abstract'],
+    })
+    .optional(),
 });
 
 export const outlookSchema = z.strictObject({

@@ -113,6 +113,14 @@ describe('themeSchema and conferenceSchema', () => {
     expect(problems(conferenceSchema.safeParse(conference))).toEqual([
       'dates.end: the end date comes before the start date',
     ]);
+    const dates = { start: '2016-05-02', end: '2016-05-04' };
+    const deadlines = { abstract: '2015-11-19', paper: '2015-11-12', source: 'https://example.org/cfp' };
+    expect(problems(conferenceSchema.safeParse({ ...conference, dates, deadlines }))).toEqual([
+      'deadlines.abstract: the abstract deadline comes after the paper deadline',
+    ]);
+    expect(problems(conferenceSchema.safeParse({ ...conference, dates, deadlines: { paper: '2015-11-19' } }))).toEqual([
+      'deadlines.source: must be an absolute http:// or https:// URL',
+    ]);
   });
 });
 

@@ -133,7 +133,12 @@ export interface ReaderCosts {
   mathWithoutKatex: string[];
   pagesWithMath: number;
   pagesChecked: number;
+  /** The largest conference page (figures, overview, themes): its HTML, raw and gzip. */
+  conferencePage: { path: string; bytes: number; gzip: number };
 }
+
+/** Top-level folders that are not conferences (`ROUTES` of src/lib/urls.ts). */
+const NOT_CONFERENCES = /^(papers|authors|talks|search|pagefind|_astro)\//;
 
 /** Reads every HTML page of our site's output. */
 export function readerCosts(dist: string): ReaderCosts {
@@ -146,8 +151,13 @@ export function readerCosts(dist: string): ReaderCosts {
   const katexWithoutMath: string[] = [];
   const mathWithoutKatex: string[] = [];
   let pagesWithMath = 0;
+  let conferencePage = { path: '', bytes: 0, gzip: 0 };
   for (const path of pages) {
     const cost = pageCost(dist, path);
+    if (/^[^/]+\/index\.html$/.test(path) && !NOT_CONFERENCES.test(path)) {
+      const bytes = statSync(join(dist, path)).size;
+      if (bytes > conferencePage.bytes) conferencePage = { path, bytes, gzip: cost.htmlGzip };
+    }
     if (/^papers\/[^/]+\/index\.html$/.test(path)) paper.push(cost);
     const reading = !/^search\//.test(path);
     if (reading) {
@@ -170,6 +180,7 @@ export function readerCosts(dist: string): ReaderCosts {
     mathWithoutKatex,
     pagesWithMath,
     pagesChecked: pages.length,
+    conferencePage,
   };
 }
 

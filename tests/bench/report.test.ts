@@ -74,6 +74,7 @@ function measurements(papers = BUDGET_PAPERS): Measurements {
       mathWithoutKatex: [],
       pagesWithMath: 10,
       pagesChecked: 100,
+      conferencePage: { path: 'c/index.html', bytes: 60_000, gzip: 12_000 },
     },
     related: { seconds: spread([0.4, 0.5, 0.6]), papers: 10_000, withRelated: 9_000 },
     browser: {

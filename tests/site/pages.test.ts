@@ -23,7 +23,7 @@ describe('a page for every content entity', () => {
       const url = `/${t.conference}/${t.stem}/`;
       const $ = dist.page(url);
       expect($('h1').text(), t.file).toBe(t.data['title']);
-      expect(dist.page(`/${t.conference}/`)(`a[href="${url}"]`).length, t.file).toBe(1);
+      expect(dist.page(`/${t.conference}/`)(`section:has(#themes) a[href="${url}"]`).length, t.file).toBe(1);
     }
   });
 
