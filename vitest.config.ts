@@ -6,7 +6,6 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          // Groups run in order, lowest first: these two together, then Lighthouse on its own.
           sequence: { groupOrder: 0 },
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/site/**', 'tests/browser/**', 'tests/lighthouse/**'],
@@ -26,8 +25,8 @@ export default defineConfig({
       {
         test: {
           name: 'lighthouse',
-          // Performance scores depend on a quiet machine: this project starts only after the
-          // others have finished, and audits one page at a time.
+          // Performance scores depend on a quiet machine: `npm test` runs this project on its own
+          // after the others (the group order says the same to a bare `vitest run`), one page at a time.
           include: ['tests/lighthouse/**/*.test.ts'],
           globalSetup: ['tests/lighthouse/setup.ts'],
           sequence: { groupOrder: 1 },
