@@ -134,7 +134,7 @@ export interface ReaderCosts {
   pagesWithMath: number;
   pagesChecked: number;
   /** The largest conference page (figures, overview, themes): its HTML, raw and gzip. */
-  conferencePage: { path: string; bytes: number; gzip: number };
+  conferencePage?: { path: string; bytes: number; gzip: number };
 }
 
 /** Top-level folders that are not conferences (`ROUTES` of src/lib/urls.ts). */

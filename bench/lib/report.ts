@@ -398,8 +398,13 @@ export function renderMarkdown(r: Results): string {
     '',
     ...searches,
     '',
-    `Conference page (${r.reader.conferencePage.path || 'none'}, with the figures): ${kB(r.reader.conferencePage.bytes)} of HTML, ${kB(r.reader.conferencePage.gzip)} gzip.`,
-    '',
+    // Results written before the conference page was measured have no figure for it.
+    ...(r.reader.conferencePage
+      ? [
+          `Conference page (${r.reader.conferencePage.path || 'none'}, with the figures): ${kB(r.reader.conferencePage.bytes)} of HTML, ${kB(r.reader.conferencePage.gzip)} gzip.`,
+          '',
+        ]
+      : []),
     ...(r.related
       ? [
           `Related papers: ${count(r.related.withRelated, 'paper')} of ${int(r.related.papers)} get a list; ranking them all takes ${range(r.related.seconds, (v) => `${(v * 1000).toFixed(0)} ms`)}.`,
