@@ -4,6 +4,14 @@ import type { PaperData, TalkData } from '../schemas';
 const monthDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 const full = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** "19 November 2015". */
+export const formatDate = (date: Date): string => full.format(date);
+
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "Nov 2015" for the month `2015-11`. */
+export const formatMonth = (month: string): string => monthYear.format(new Date(`${month}-01T00:00:00Z`));
+
 /** "2–4 May 2016", "30 April – 2 May 2016", "30 December 2016 – 2 January 2017". */
 export function formatDateRange(start: Date, end: Date): string {
   if (start.getUTCFullYear() !== end.getUTCFullYear()) return `${full.format(start)} – ${full.format(end)}`;

@@ -85,7 +85,26 @@ export function arxivMonths(papers: readonly Paper[], deadline?: Date): ArxivMon
   return { bins, counted: months.length, without: papers.length - months.length };
 }
 
-const monthName = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** Papers counted in the months before a month, in it, and after it. */
+export function aroundMonth(
+  bins: readonly MonthBin[],
+  month: string,
+): { before: number; during: number; after: number } {
+  const sum = (keep: (b: MonthBin) => boolean) => bins.filter(keep).reduce((n, b) => n + b.count, 0);
+  return {
+    before: sum((b) => b.month < month),
+    during: sum((b) => b.month === month),
+    after: sum((b) => b.month > month),
+  };
+}
 
-/** "Nov 2015" for `2015-11`. */
-export const formatMonth = (month: string): string => monthName.format(new Date(`${month}-01T00:00:00Z`));
+/** Where each track's part of a row's bar starts and how wide it is, `width` being the widest row's. */
+export function trackBars(row: GlanceRow, widest: number, width: number): { track: Track; x: number; w: number }[] {
+  let x = 0;
+  return TRACKS.map((track) => {
+    const w = (row.counts[track] / widest) * width;
+    const part = { track, x, w };
+    x += w;
+    return part;
+  });
+}

@@ -5,6 +5,7 @@
  * (two themes, two shared authors) comes first, then titles in alphabetical order, so the ranking
  * is deterministic. A paper is never related to itself, and a paper with no relation gets none.
  */
+import { joinNames } from './authors';
 import type { Catalog, Paper, Theme } from './catalog';
 
 /** How many related papers a paper page lists at most. */
@@ -42,7 +43,11 @@ function contexts(themes: readonly Theme[]): Map<Paper, Context[]> {
   const byPaper = new Map<Paper, Context[]>();
   const add = (tier: number, theme: Theme, members: Paper[]) => {
     const context = { tier, theme, members };
-    for (const p of members) byPaper.set(p, [...(byPaper.get(p) ?? []), context]);
+    for (const p of members) {
+      const list = byPaper.get(p);
+      if (list) list.push(context);
+      else byPaper.set(p, [context]);
+    }
   };
   for (const theme of themes) {
     const blocks = new Map<number, Set<Paper>>();
@@ -69,9 +74,8 @@ function reason(c: Candidate): string {
   if (c.tier === PARAGRAPH) return `cited alongside it in ${title}`;
   if (c.tier === SECTION) return `discussed in the same section of ${title}`;
   if (c.tier === THEME) return `also discussed in ${title}`;
-  const [first = '', ...rest] = c.authors;
-  if (rest.length === 0) return `shares an author, ${first}`;
-  return `shares ${c.authors.length} authors, ${c.authors.slice(0, -1).join(', ')} and ${c.authors.at(-1)}`;
+  if (c.authors.length === 1) return `shares an author, ${c.authors[0]}`;
+  return `shares ${c.authors.length} authors, ${joinNames(c.authors)}`;
 }
 
 /** Related papers of every paper of the catalog, by paper id (papers with none are left out). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog';
-import { arxivMonth, arxivMonths, formatMonth, glanceRows } from '../../src/lib/glance';
+import { formatMonth } from '../../src/lib/format';
+import { aroundMonth, arxivMonth, arxivMonths, glanceRows, trackBars } from '../../src/lib/glance';
 import type { PaperData } from '../../src/schemas';
 import { catalogInput, conferenceEntry, paperEntry, themeEntry } from '../helpers/records';
 
@@ -67,5 +68,22 @@ describe('arxivMonths', () => {
     const { bins } = arxivMonths(conference().papers, new Date('2016-02-19'));
     expect(bins.map((b) => b.month)).toEqual(['2015-10', '2015-11', '2015-12', '2016-01', '2016-02']);
     expect(bins.at(-1)?.count).toBe(0);
+  });
+});
+
+describe('aroundMonth and trackBars', () => {
+  it('counts the papers before, in and after a month', () => {
+    const { bins } = arxivMonths(conference().papers);
+    expect(aroundMonth(bins, '2015-11')).toEqual({ before: 1, during: 1, after: 1 });
+    expect(aroundMonth(bins, '2016-02')).toEqual({ before: 3, during: 0, after: 0 });
+  });
+
+  it('lays the tracks of a row end to end, scaled to the widest row', () => {
+    const [row] = glanceRows(conference());
+    expect(trackBars(row!, 4, 100)).toEqual([
+      { track: 'conference', x: 0, w: 25 },
+      { track: 'workshop', x: 25, w: 25 },
+      { track: 'other', x: 50, w: 0 },
+    ]);
   });
 });
