@@ -3,12 +3,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import completeness from './src/integrations/completeness.ts';
+import offline from './src/integrations/offline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { contentProcessor } from './src/integrations/markdown.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_ATTRIBUTE_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import { deployTarget } from './src/lib/deploy-env.ts';
-import { ASSETS_DIR } from './src/lib/urls.ts';
+import { ASSETS_DIR, ROUTES } from './src/lib/urls.ts';
 
 const env = process.env;
 const { site, base } = deployTarget(env);
@@ -71,7 +72,16 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Pagefind indexes the finished HTML: keep it after any integration that changes pages.
-  // The security headers collect every page's policy; the completeness check reads what all the
-  // others wrote: keep them last, in this order.
-  integrations: [mdx(), sitemap(), pagefind({ forceLanguage: 'en' }), securityHeaders(), completeness()],
+  // The security headers collect every page's policy; the offline copy lists the finished files,
+  // search bundle included; the completeness check reads what all the others wrote: keep them
+  // last, in this order.
+  integrations: [
+    mdx(),
+    // The offline fallback page only makes sense offline, served by the offline copy.
+    sitemap({ filter: (page) => new URL(page).pathname !== `${base}${ROUTES.offline}/` }),
+    pagefind({ forceLanguage: 'en' }),
+    securityHeaders(),
+    offline(),
+    completeness(),
+  ],
 });

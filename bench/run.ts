@@ -238,6 +238,14 @@ async function main() {
     };
   };
   const reader = readerCosts(a.dist);
+  let offline: Results['offline'];
+  if (hasIndexer && existsSync(join(a.dir, 'src', 'integrations', 'offline.ts'))) {
+    log('writing the offline copies');
+    const copies = (
+      await runnerImport(join(benchDir, 'lib', 'offline-copies.ts'), { configFile: false, logLevel: 'error' })
+    ).module as typeof import('./lib/offline-copies.ts');
+    offline = await copies.writeCopies(a.dist, contentRoot);
+  }
   log('timing the related-papers ranking');
   const timing = (
     await runnerImport(join(benchDir, 'lib', 'related-timing.ts'), { configFile: false, logLevel: 'error' })
@@ -271,6 +279,7 @@ async function main() {
     baselines: { minisearch: baseline('minisearch'), lunr: baseline('lunr') },
     ratios: buildRatios(builds),
     reader,
+    offline,
     related,
     browser,
     queries,

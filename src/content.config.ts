@@ -11,7 +11,7 @@ const root = contentRoot();
 const load = ({ folder, pattern, generateId }: ContentFiles) =>
   glob({ pattern, base: pathToFileURL(join(root, folder) + '/'), generateId });
 
-const { conferences, outlooks, themes, papers, talks } = contentFiles;
+const { conferences, outlooks, themes, papers, talks, followUps, forecasts } = contentFiles;
 
 export const collections = {
   conferences: defineCollection({ loader: load(conferences), schema: conferences.schema }),
@@ -19,4 +19,6 @@ export const collections = {
   themes: defineCollection({ loader: load(themes), schema: themes.schema }),
   papers: defineCollection({ loader: load(papers), schema: papers.schema }),
   talks: defineCollection({ loader: load(talks), schema: talks.schema }),
+  followUps: defineCollection({ loader: load(followUps), schema: followUps.schema }),
+  forecasts: defineCollection({ loader: load(forecasts), schema: forecasts.schema }),
 };

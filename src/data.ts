@@ -18,6 +18,8 @@ export const catalog = buildCatalog({
   themes: withFileLines(await getCollection('themes')),
   papers: await getCollection('papers'),
   talks: await getCollection('talks'),
+  followUps: await getCollection('followUps'),
+  forecasts: await getCollection('forecasts'),
 });
 
 /** What each paper page suggests reading next, with the reason (`lib/related.ts`). */

@@ -177,6 +177,105 @@ export const conferenceSchema = z.strictObject({
       path: ['abstract'],
     })
     .optional(),
+  /**
+   * When the hindsight of this digest (the themes' "What happened next" timelines and the
+   * forecasts scorecard) was last reviewed against the record. Required once it has any.
+   */
+  hindsightReviewed: isoDate.optional(),
+});
+
+/** A month, `YYYY-MM`: when a later work first appeared (an arXiv record's first version). */
+export const yearMonth = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'write the month as YYYY-MM, e.g. "2017-04"');
+
+/** A day or a month, `YYYY-MM-DD` or `YYYY-MM`, as precise as the record is. */
+export const dayOrMonth = z
+  .string()
+  .regex(
+    /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/,
+    'write the date as YYYY-MM-DD, or YYYY-MM where the record gives only the month',
+  );
+
+/** A DOI as registered, `10.<registrant>/<suffix>`, without `https://doi.org/`. */
+export const doi = z
+  .string()
+  .regex(/^10\.\d{4,9}\/\S+$/, 'write a DOI as 10.NNNN/suffix, without "https://doi.org/" or "doi:"');
+
+/**
+ * Where a later work or a piece of evidence is recorded: exactly one of its arXiv id, its DOI, or
+ * the canonical URL of an announcement. The identifier is what the site links to.
+ */
+const identified = {
+  /** arXiv id of a paper, without version. */
+  arxiv: arxivId.optional(),
+  /** DOI of a journal paper or dataset without an arXiv record. */
+  doi: doi.optional(),
+  /** The canonical URL of an announcement, award or product page. */
+  url: httpUrl.optional(),
+};
+const oneIdentifier = (r: { arxiv?: string | undefined; doi?: string | undefined; url?: string | undefined }) =>
+  [r.arxiv, r.doi, r.url].filter((v) => v !== undefined).length === 1;
+const ONE_IDENTIFIER = 'give exactly one identifier: arxiv, doi, or url (for an announcement)';
+
+/**
+ * A follow-up: a later work or event that grew out of a theme or settled one of its questions,
+ * shown on the theme's "What happened next" timeline and on the pages of the papers it builds on.
+ */
+export const followUpSchema = z
+  .strictObject({
+    /** Exact title, as on the record. */
+    title: text,
+    /** A paper, or an event (an announcement, an award, a product). */
+    kind: z.enum(['paper', 'event']),
+    /** When it first appeared: the month of the arXiv record's first version, or of the event. */
+    date: yearMonth,
+    /** For a paper: every author, in order, as on the record. */
+    authors: z.array(personName).min(1, 'list at least one author').optional(),
+    ...identified,
+    /** Where it was published, if anywhere, e.g. "ICLR 2019". */
+    venue: text.optional(),
+    /** The themes of the same conference it follows from (their file names). */
+    themes: z.array(slug).min(1, 'name at least one theme it follows from'),
+    /** The papers of the digest it builds on, if any. */
+    papers: z.array(paperId).default([]),
+    /** One or two sentences in our words: why it matters to the theme. */
+    summary: text.max(480, 'keep the summary to one or two sentences (480 characters at most)'),
+  })
+  .refine(oneIdentifier, { message: ONE_IDENTIFIER, path: ['arxiv'] })
+  .refine((f) => f.kind !== 'paper' || f.authors !== undefined, {
+    message: 'a paper lists its authors',
+    path: ['authors'],
+  });
+
+/** One dated, sourced item a forecast's verdict rests on. */
+export const evidenceSchema = z
+  .strictObject({
+    /** Exact title of the paper, article or announcement. */
+    title: text,
+    /** For a paper: every author, in order. */
+    authors: z.array(personName).min(1).optional(),
+    date: dayOrMonth,
+    ...identified,
+    /** One sentence: what it shows for the verdict. */
+    what: text,
+  })
+  .refine(oneIdentifier, { message: ONE_IDENTIFIER, path: ['arxiv'] });
+
+/** How a forecast held up. */
+export const VERDICTS = ['held', 'partly', 'did not happen', 'too early to tell'] as const;
+
+/** A forecast the source made, graded against what happened. */
+export const forecastSchema = z.strictObject({
+  /** Position in the scorecard: the order the source makes its forecasts in. */
+  order: z.number().int().min(1),
+  /** The forecast in our words, one sentence. */
+  forecast: text,
+  /** The time the source gave, e.g. "within a year", or omitted where it gave none. */
+  horizon: text.optional(),
+  verdict: z.enum(VERDICTS),
+  /** Two or three sentences in our words on why the verdict. */
+  reasoning: text,
+  /** The dated, sourced evidence the verdict rests on. */
+  evidence: z.array(evidenceSchema).min(1, 'give the evidence the verdict rests on'),
 });
 
 export const outlookSchema = z.strictObject({
@@ -193,3 +292,6 @@ export type TalkData = z.infer<typeof talkSchema>;
 export type ThemeData = z.infer<typeof themeSchema>;
 export type ConferenceData = z.infer<typeof conferenceSchema>;
 export type OutlookData = z.infer<typeof outlookSchema>;
+export type FollowUpData = z.infer<typeof followUpSchema>;
+export type ForecastData = z.infer<typeof forecastSchema>;
+export type EvidenceData = z.infer<typeof evidenceSchema>;

@@ -2,7 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { arxivId, conferenceSchema, httpUrl, paperSchema, talkSchema, themeSchema } from '../src/schemas';
+import {
+  arxivId,
+  conferenceSchema,
+  doi,
+  followUpSchema,
+  forecastSchema,
+  httpUrl,
+  paperSchema,
+  talkSchema,
+  themeSchema,
+} from '../src/schemas';
 
 const goodPaper = {
   title: 'Neural Programmer-Interpreters',
@@ -124,6 +134,86 @@ describe('themeSchema and conferenceSchema', () => {
   });
 });
 
+describe('followUpSchema', () => {
+  const good = {
+    title: 'The Lottery Ticket Hypothesis: Finding Sparse, Trainable Neural Networks',
+    kind: 'paper',
+    date: '2018-03',
+    authors: ['Jonathan Frankle', 'Michael Carbin'],
+    arxiv: '1803.03635',
+    themes: ['compressing-networks'],
+    papers: ['han2016deep'],
+    summary: 'Why pruned networks train.',
+  };
+
+  it('accepts a dated paper with one identifier', () => {
+    expect(problems(followUpSchema.safeParse(good))).toEqual([]);
+    const event = { ...good, kind: 'event', authors: undefined, arxiv: undefined, url: 'https://example.org/news' };
+    expect(problems(followUpSchema.safeParse(event))).toEqual([]);
+  });
+
+  it('needs exactly one identifier, in its own form', () => {
+    expect(problems(followUpSchema.safeParse({ ...good, arxiv: undefined }))).toEqual([
+      'arxiv: give exactly one identifier: arxiv, doi, or url (for an announcement)',
+    ]);
+    expect(problems(followUpSchema.safeParse({ ...good, doi: '10.1038/nature24270' }))).toEqual([
+      'arxiv: give exactly one identifier: arxiv, doi, or url (for an announcement)',
+    ]);
+    expect(problems(followUpSchema.safeParse({ ...good, arxiv: 'arXiv:1803.03635' }))[0]).toMatch(
+      /^arxiv: write an arXiv id/,
+    );
+  });
+
+  it('needs a month, a paper its authors, and a theme', () => {
+    expect(problems(followUpSchema.safeParse({ ...good, date: '2018-3' }))).toEqual([
+      'date: write the month as YYYY-MM, e.g. "2017-04"',
+    ]);
+    expect(problems(followUpSchema.safeParse({ ...good, authors: undefined }))).toEqual([
+      'authors: a paper lists its authors',
+    ]);
+    expect(problems(followUpSchema.safeParse({ ...good, themes: [] }))).toEqual([
+      'themes: name at least one theme it follows from',
+    ]);
+  });
+});
+
+describe('doi', () => {
+  it.each(['10.1038/nature24270', '10.1145/3079856.3080246'])('accepts %s', (value) => {
+    expect(doi.safeParse(value).success).toBe(true);
+  });
+  it.each(['https://doi.org/10.1038/nature24270', 'doi:10.1038/x', '10.12/x', '10.1038/'])('rejects %s', (value) => {
+    expect(doi.safeParse(value).success).toBe(false);
+  });
+});
+
+describe('forecastSchema', () => {
+  const good = {
+    order: 1,
+    forecast: 'A network of one megabyte would match VGGNet within a year.',
+    horizon: 'within a year',
+    verdict: 'did not happen',
+    reasoning: 'The nearest was four megabytes.',
+    evidence: [{ title: 'MobileNets', date: '2017-04', arxiv: '1704.04861', what: 'Close, at 4 MB.' }],
+  };
+
+  it('accepts a graded forecast with dated evidence', () => {
+    expect(problems(forecastSchema.safeParse(good))).toEqual([]);
+    const day = { ...good.evidence[0]!, arxiv: undefined, url: 'https://example.org/a', date: '2016-09-06' };
+    expect(problems(forecastSchema.safeParse({ ...good, evidence: [day] }))).toEqual([]);
+  });
+
+  it('refuses a verdict outside the scale, no evidence, and evidence without its date or identifier', () => {
+    expect(problems(forecastSchema.safeParse({ ...good, verdict: 'maybe' }))[0]).toMatch(/^verdict: /);
+    expect(problems(forecastSchema.safeParse({ ...good, evidence: [] }))).toEqual([
+      'evidence: give the evidence the verdict rests on',
+    ]);
+    const undated = { title: 'X', date: 'June 2017', arxiv: '1704.04861', what: 'Y' };
+    expect(problems(forecastSchema.safeParse({ ...good, evidence: [undated] }))).toEqual([
+      'evidence.0.date: write the date as YYYY-MM-DD, or YYYY-MM where the record gives only the month',
+    ]);
+  });
+});
+
 describe('the real content', () => {
   const root = join(import.meta.dirname, '..', 'content');
   const records = (folder: string) =>
@@ -139,5 +229,20 @@ describe('the real content', () => {
 
   it('has talk records that all pass the schema', () => {
     for (const { file, data } of records('talks')) expect(problems(talkSchema.safeParse(data)), file).toEqual([]);
+  });
+
+  it('has follow-ups and forecasts that pass their schemas, and uses no identifier twice', () => {
+    const followUps = records('follow-ups');
+    for (const { file, data } of followUps) expect(problems(followUpSchema.safeParse(data)), file).toEqual([]);
+    for (const { file, data } of records('forecasts'))
+      expect(problems(forecastSchema.safeParse(data)), file).toEqual([]);
+    const ids = followUps.map(({ data }) => {
+      const r = data as { arxiv?: string; doi?: string; url?: string };
+      return r.arxiv ?? r.doi?.toLowerCase() ?? r.url;
+    });
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // Nor does a follow-up repeat a paper of the digest.
+    const papers = new Set(records('papers').map(({ data }) => (data as { arxiv?: string }).arxiv));
+    expect(ids.filter((id) => papers.has(id))).toEqual([]);
   });
 });

@@ -86,8 +86,8 @@ const CASES: Record<string, string[]> = {
     'error: themes/tiny/notes.md: file "notes.md", file name: found a file that no collection loads, expected: themes/<conference>/<slug>.mdx; start the name with _ to keep a draft',
   ],
   'invalid/reserved-names': [
-    'error: conferences/pagefind/index.mdx: conference "pagefind", folder name: found "pagefind", a name the site uses for its own pages, expected: a folder name other than "papers", "authors", "talks", "search", "404", "pagefind": rename the folder',
-    'error: themes/pagefind/outlook.mdx: theme "pagefind/outlook", file name: found "outlook", a name the conference\'s own pages use, expected: a file name other than "outlook": rename the file',
+    'error: conferences/pagefind/index.mdx: conference "pagefind", folder name: found "pagefind", a name the site uses for its own pages, expected: a folder name other than "papers", "authors", "talks", "search", "reading-list", "follow-ups", "offline", "404", "pagefind": rename the folder',
+    'error: themes/pagefind/outlook.mdx: theme "pagefind/outlook", file name: found "outlook", a name the conference\'s own pages use, expected: a file name other than "outlook", "offline": rename the file',
   ],
   'invalid/unknown-conference-folder': [
     'error: themes/elsewhere/theme.mdx: theme "elsewhere/theme", folder name: found "elsewhere", which is not a conference, expected: the folder of a conference (one with conferences/<id>/index.mdx): "tiny"; move the file to themes/<conference>/',

@@ -64,6 +64,11 @@ export interface Results {
   baselines: { minisearch: BaselineResult; lunr: BaselineResult };
   ratios: { aOverBPer1000: number; aOverCPer1000: number; aOverBTotal: number; aOverCTotal: number };
   reader: ReaderCosts;
+  /**
+   * Each conference's offline copy as `src/integrations/offline.ts` writes it over A's indexed
+   * output (`lib/offline-child.ts`); absent in runs from before it, or without the step.
+   */
+  offline?: OfflineCopy[] | undefined;
   /** The related-papers ranking of every paper, timed on its own (`lib/related-timing.ts`). */
   related: { seconds: Spread; papers: number; withRelated: number } | undefined;
   browser: HarnessResult;
@@ -71,6 +76,14 @@ export interface Results {
   budgets: Budget[];
   /** Things the run could not measure, said plainly. */
   notes: string[];
+}
+
+/** One conference's offline copy, and each part of it (`offlineParts`), kept or left out. */
+export interface OfflineCopy {
+  conference: string;
+  files: number;
+  bytes: number;
+  parts: { name: string; files: number; bytes: number; kept: boolean }[];
 }
 
 /** The corpus size the absolute budgets are set for. */
@@ -405,6 +418,12 @@ export function renderMarkdown(r: Results): string {
           '',
         ]
       : []),
+    ...(r.offline ?? []).flatMap((copy) => [
+      `Offline copy of ${copy.conference}: ${MB(copy.bytes)} in ${count(copy.files, 'file')} (${copy.parts
+        .map((p) => `${p.kept ? '' : 'left out: '}${p.name} ${MB(p.bytes)}, ${int(p.files)} files`)
+        .join('; ')}).`,
+      '',
+    ]),
     ...(r.related
       ? [
           `Related papers: ${count(r.related.withRelated, 'paper')} of ${int(r.related.papers)} get a list; ranking them all takes ${range(r.related.seconds, (v) => `${(v * 1000).toFixed(0)} ms`)}.`,

@@ -1,4 +1,4 @@
-/** Small DOM helpers for the search page's script. */
+/** Small DOM helpers for the scripts of the search and reading-list pages. */
 
 /** An element with an optional class and text, and children appended. */
 export function element<K extends keyof HTMLElementTagNameMap>(

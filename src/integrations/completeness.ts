@@ -18,7 +18,7 @@ import { pathShown, readContentRoot } from '../validate/read';
 import { checkSchema } from '../validate/schema';
 
 /** The catalog as the build read it, through the validator's reader. */
-async function readCatalog(root: string) {
+export async function readCatalog(root: string) {
   const read = await readContentRoot(root, pathShown(process.cwd()));
   return buildCatalog(catalogInputOf(read.sources.map((source) => checkSchema(source).entry)));
 }

@@ -3,9 +3,18 @@
  * (which themes discuss a paper, which papers a person wrote) computed once. Pages import the
  * result and never query collections themselves. Pure: the tests feed it plain records.
  */
-import type { ConferenceData, OutlookData, PaperData, TalkData, ThemeData } from '../schemas';
+import type {
+  ConferenceData,
+  FollowUpData,
+  ForecastData,
+  OutlookData,
+  PaperData,
+  TalkData,
+  ThemeData,
+} from '../schemas';
 import { authorKey, familyName, preferredSpelling } from './authors';
 import { citationAnchor, readCitations } from './citations';
+import { linkHindsight } from './hindsight';
 import { contentFiles, duplicateNames, entryLabel, identity, uniqueName, type CollectionName } from './content-files';
 import { SLUG_PATTERN } from './ids';
 import { mdxSyntaxProblem } from './mdx';
@@ -30,6 +39,10 @@ export interface CatalogInput {
   themes: Entry<ThemeData>[];
   papers: Entry<PaperData>[];
   talks: Entry<TalkData>[];
+  /** Later works and events; optional, like the folder. */
+  followUps?: Entry<FollowUpData>[] | undefined;
+  /** The source's forecasts, graded; optional, like the folder. */
+  forecasts?: Entry<ForecastData>[] | undefined;
 }
 
 export interface Conference {
@@ -48,6 +61,10 @@ export interface Conference {
   outlook: Outlook | undefined;
   /** When the digest was published: its `published` date, else the conference's last day. */
   published: Date;
+  /** Later works and events that grew out of its themes, oldest first. */
+  followUps: FollowUp[];
+  /** The source's forecasts in the order it makes them, each with its verdict. */
+  forecasts: Forecast[];
 }
 
 export interface Outlook {
@@ -71,6 +88,8 @@ export interface Theme {
   /** Each citation group with the block and section that hold it: what is discussed together. */
   groups: CitationGroup[];
   talks: Talk[];
+  /** "What happened next": later works that grew out of the theme, oldest first. */
+  followUps: FollowUp[];
   prev: Theme | undefined;
   next: Theme | undefined;
   /** Its `published` date, else the conference's. */
@@ -101,6 +120,8 @@ export interface Paper {
   authors: Author[];
   discussedIn: Discussion[];
   talks: Talk[];
+  /** Later works that build on it, oldest first. */
+  followUps: FollowUp[];
 }
 
 export interface Author {
@@ -131,8 +152,31 @@ export interface Talk {
   paper: Paper | undefined;
 }
 
+/** A later work or event that grew out of themes of a conference (`content/follow-ups/`). */
+export interface FollowUp {
+  /** `<conference>/<slug>`. */
+  id: string;
+  slug: string;
+  conference: Conference;
+  data: FollowUpData;
+  file: string;
+  themes: Theme[];
+  papers: Paper[];
+}
+
+/** One forecast of the source, graded (`content/forecasts/`). */
+export interface Forecast {
+  /** `<conference>/<slug>`. */
+  id: string;
+  slug: string;
+  conference: Conference;
+  data: ForecastData;
+  file: string;
+}
+
 export interface Catalog {
   conferences: Conference[];
+  followUps: FollowUp[];
   themes: Theme[];
   papers: Paper[];
   authors: Author[];
@@ -189,6 +233,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
       references: [],
       outlook: undefined,
       published: e.data.published ?? e.data.dates.end,
+      followUps: [],
+      forecasts: [],
     });
   }
   /** The conference whose folder an entry sits in. */
@@ -217,6 +263,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       authors: [],
       discussedIn: [],
       talks: [],
+      followUps: [],
     };
     papers.set(paper.id, paper);
     conference.papers.push(paper);
@@ -299,6 +346,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       papers: cited,
       groups,
       talks: [],
+      followUps: [],
       prev: undefined,
       next: undefined,
       published: e.data.published ?? conference.published,
@@ -342,6 +390,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
     theme?.talks.push(talk);
     paper?.talks.push(talk);
   }
+
+  const followUps = linkHindsight(input, { conferenceFor, papers, report, conferences: [...conferences.values()] });
 
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -396,6 +446,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       (a, b) => byText(familyName(a.name), familyName(b.name)) || byText(a.name, b.name),
     ),
     talks: conferenceList.flatMap((c) => c.talks),
+    followUps,
     conference(id) {
       const c = conferences.get(id);
       if (!c) throw new Error(`no conference "${id}"`);

@@ -27,10 +27,13 @@ export function expectedPages(catalog: Catalog): ExpectedPage[] {
     ...catalog.conferences.flatMap((c) => [
       of(pagePaths.conference(c.id), 'conference', c.id, c.file),
       ...(c.outlook ? [of(pagePaths.outlook(c.id), 'outlook', c.id, c.outlook.file)] : []),
+      // A tool page, like search: nothing on it to find.
+      of(pagePaths.offline(c.id), 'offline page of conference', c.id, c.file, false),
     ]),
     ...catalog.themes.map((t) => of(pagePaths.theme(t.conference.id, t.slug), 'theme', t.id, t.file)),
     ...catalog.papers.map((p) => of(pagePaths.paper(p.id), 'paper', p.id, p.file)),
     ...catalog.talks.map((t) => of(pagePaths.talk(t.conference.id, t.slug), 'talk', t.id, t.file)),
+    ...catalog.followUps.map((f) => of(pagePaths.followUp(f.conference.id, f.slug), 'follow-up', f.id, f.file)),
     ...catalog.authors
       .filter((a) => a.hasPage)
       .map((a) => of(pagePaths.author(a.slug), 'author', a.name, `papers by ${a.name}`, false)),

@@ -7,7 +7,15 @@
  * folder it sits in, and its name is its file name. No field repeats either, so none can disagree.
  */
 import { basename, extname, sep } from 'node:path';
-import { conferenceSchema, outlookSchema, paperSchema, talkSchema, themeSchema } from '../schemas';
+import {
+  conferenceSchema,
+  followUpSchema,
+  forecastSchema,
+  outlookSchema,
+  paperSchema,
+  talkSchema,
+  themeSchema,
+} from '../schemas';
 import { problem, type ContentProblem } from './problems';
 
 /** What the id of an entry is derived from: its path under the collection folder. */
@@ -71,6 +79,22 @@ export const contentFiles = {
     folder: 'talks',
     pattern: records,
     schema: talkSchema,
+    generateId: inConference,
+  },
+  followUps: {
+    layout: 'follow-ups/<conference>/<slug>.yaml',
+    kind: 'follow-up',
+    folder: 'follow-ups',
+    pattern: records,
+    schema: followUpSchema,
+    generateId: inConference,
+  },
+  forecasts: {
+    layout: 'forecasts/<conference>/<slug>.yaml',
+    kind: 'forecast',
+    folder: 'forecasts',
+    pattern: records,
+    schema: forecastSchema,
     generateId: inConference,
   },
 } as const;

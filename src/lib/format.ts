@@ -4,6 +4,9 @@ import type { PaperData, TalkData } from '../schemas';
 const monthDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 const full = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** "2015-11-19": a day as `<time datetime>` and structured data write it. */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
 /** "19 November 2015". */
 export const formatDate = (date: Date): string => full.format(date);
 
@@ -11,6 +14,10 @@ const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'nume
 
 /** "Nov 2015" for the month `2015-11`. */
 export const formatMonth = (month: string): string => monthYear.format(new Date(`${month}-01T00:00:00Z`));
+
+/** "24 March 2022" for `2022-03-24`, "Mar 2022" for `2022-03`: as precise as the record. */
+export const formatDayOrMonth = (date: string): string =>
+  date.length === 7 ? formatMonth(date) : formatDate(new Date(`${date}T00:00:00Z`));
 
 /** "2–4 May 2016", "30 April – 2 May 2016", "30 December 2016 – 2 January 2017". */
 export function formatDateRange(start: Date, end: Date): string {

@@ -7,10 +7,11 @@
  * metadata that a first search loads, about 22 kB per key at 10,000 papers (bench/README.md), so
  * results come in Pagefind's relevance order.
  */
-import type { Catalog, Conference, Paper, Talk, Theme } from './catalog';
+import type { Catalog, Conference, FollowUp, Paper, Talk, Theme } from './catalog';
 import type { Facet } from './search-state';
 import { TRACK_LABELS } from './format';
 import { joinNames } from './authors';
+import { identifierOf } from './hindsight';
 import { paperRecordUrl, searchUrl } from './urls';
 
 /** The kinds of indexed page, the values of the `type` filter. */
@@ -19,13 +20,14 @@ export const PAGE_TYPES = {
   theme: 'Theme',
   talk: 'Talk',
   overview: 'Overview',
+  followUp: 'Follow-up',
 } as const;
 export type PageType = keyof typeof PAGE_TYPES;
 
 export interface SearchRecord {
   filters: Partial<Record<Facet, string[]>>;
   /**
-   * `title` always; `authors`, `arxiv` and `url` (the record outside this site) where known;
+   * `title` always; for papers `paper` (the id) and `authors`, `arxiv` and `url` (the record outside this site) where known;
    * `summary` where the content has a plain-text one (themes, talks, overviews).
    */
   meta: Record<string, string>;
@@ -61,7 +63,8 @@ export function paperSearchRecord(paper: Paper): SearchRecord {
       track: [data.track],
       award: data.award === undefined ? [] : [data.award],
     },
-    { authors: joinNames(data.authors), arxiv: data.arxiv, url: paperRecordUrl(data) },
+    // The id lets the search page save and export results without loading their pages.
+    { paper: paper.id, authors: joinNames(data.authors), arxiv: data.arxiv, url: paperRecordUrl(data) },
   );
 }
 
@@ -83,6 +86,23 @@ export function talkSearchRecord(talk: Talk): SearchRecord {
     [talk.conference.data.year],
     { conference: [talk.conference.id], theme: unique(themes.map((t) => t.id)) },
     { authors: talk.data.speaker, url: talk.data.video, summary: talk.data.summary },
+  );
+}
+
+/** A later work or event: found by its title and authors, filtered by the themes it follows from. */
+export function followUpSearchRecord(followUp: FollowUp): SearchRecord {
+  const { data, conference } = followUp;
+  return record(
+    'followUp',
+    data.title,
+    [Number(data.date.slice(0, 4))],
+    // No venue filter: that facet lists where the digest's own papers appeared.
+    { conference: [conference.id], theme: followUp.themes.map((t) => t.id) },
+    {
+      authors: data.authors ? joinNames(data.authors) : undefined,
+      url: identifierOf(data).href,
+      summary: data.summary,
+    },
   );
 }
 

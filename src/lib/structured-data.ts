@@ -4,6 +4,7 @@
  * CollectionPage, ProfilePage, Event, WebSite). Pure data: `serializeJsonLd` turns it into the
  * page's script element.
  */
+import { isoDay } from './format';
 import type {
   Article,
   CollectionPage,
@@ -17,13 +18,15 @@ import type {
   WithActionConstraints,
   WithContext,
 } from 'schema-dts';
-import type { Author, Conference, Paper, Talk, Theme } from './catalog';
+import type { Author, Conference, FollowUp, Paper, Talk, Theme } from './catalog';
+import { identifierOf } from './hindsight';
 import { splitMath } from './math';
 import { SITE_DESCRIPTION, SITE_NAME } from './site';
 import {
   absoluteUrl,
   authorUrl,
   conferenceUrl,
+  followUpUrl,
   homeUrl,
   outlookUrl,
   paperRecordUrl,
@@ -45,7 +48,6 @@ const plain = (text: string): string =>
     .join('');
 
 /** A date as schema.org wants it: the day, `2016-05-04`. */
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The digest itself, which writes the themes: an organisation, not the papers' authors. */
 const digest = (): Organization => ({ '@type': 'Organization', name: SITE_NAME, url: absoluteUrl(homeUrl()) });
@@ -83,6 +85,32 @@ function scholarlyArticle(paper: Paper): ScholarlyArticle {
     datePublished: String(paper.data.year),
     url: absoluteUrl(paperUrl(paper.id)),
     ...(sameAs ? { sameAs } : {}),
+  };
+}
+
+/**
+ * A later work's page: a ScholarlyArticle for a paper, an Article for an announcement, dated to
+ * the month, `sameAs` its record, and `about` the theme it grew out of.
+ */
+export function followUpJsonLd(followUp: FollowUp): WithContext<ScholarlyArticle | Article> {
+  const { data } = followUp;
+  const url = absoluteUrl(followUpUrl(followUp.conference.id, followUp.slug));
+  return {
+    '@context': context,
+    '@type': data.kind === 'paper' ? 'ScholarlyArticle' : 'Article',
+    '@id': `${url}#work`,
+    name: data.title,
+    headline: data.title,
+    ...(data.authors ? { author: data.authors.map((name): Person => ({ '@type': 'Person', name })) } : {}),
+    datePublished: data.date,
+    description: data.summary,
+    url,
+    sameAs: identifierOf(data).href,
+    about: followUp.themes.map((t) => ({
+      '@type': 'Article' as const,
+      name: t.data.title,
+      url: absoluteUrl(themeUrl(t.conference.id, t.slug)),
+    })),
   };
 }
 

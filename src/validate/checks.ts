@@ -119,6 +119,8 @@ export function catalogInputOf(entries: readonly CheckedEntry[]): CatalogInput {
     themes: valid('themes'),
     papers: valid('papers'),
     talks: valid('talks'),
+    followUps: valid('followUps'),
+    forecasts: valid('forecasts'),
   } as CatalogInput;
 }
 

@@ -3,7 +3,7 @@
  * code, so built-output tests compare the site against what editors wrote. Citations are the one
  * exception: they have one reader (`src/lib/citations.ts`), and the tests ask it too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import { authorKey } from '../../src/lib/authors';
@@ -20,6 +20,8 @@ export interface RawEntry {
 }
 
 function files(root: string, folder: string, ext: RegExp): string[] {
+  // Hindsight folders are optional: a digest may have none.
+  if (!existsSync(join(root, folder))) return [];
   return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
     .filter((f) => ext.test(f) && !basename(f).startsWith('_'))
     .map((f) => join(root, folder, f))
@@ -49,6 +51,8 @@ export function readContent(root: string) {
     themes: files(root, 'themes', /\.mdx$/).map(read),
     papers: files(root, 'papers', /\.ya?ml$/).map(read),
     talks: files(root, 'talks', /\.ya?ml$/).map(read),
+    followUps: files(root, 'follow-ups', /\.ya?ml$/).map(read),
+    forecasts: files(root, 'forecasts', /\.ya?ml$/).map(read),
   };
 }
 

@@ -2,6 +2,23 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { pagePaths, ROUTES } from '../../src/lib/urls';
+
+/**
+ * Pages a host or the offline copy serves in place of a page that is missing (the 404 page, and
+ * the page the offline copy shows for a page it does not hold): no canonical URL, no sitemap
+ * entry, no link to them, and out of search engines.
+ */
+export const FALLBACK_PAGES: readonly string[] = ['/404.html', `/${pagePaths.route(ROUTES.offline)}`];
+
+/**
+ * Tool pages: what they show is made in the browser (search, the reading list, keeping a digest
+ * offline), so they describe no content to crawlers.
+ */
+export const isToolPage = (path: string): boolean =>
+  path === `/${pagePaths.route(ROUTES.search)}` ||
+  path === `/${ROUTES.readingList}/` ||
+  new RegExp(`^/[^/]+/${ROUTES.offline}/$`).test(path);
 
 export class Dist {
   private cache = new Map<string, CheerioAPI>();

@@ -4,7 +4,15 @@
  * path from the conference folder, as the loader does.
  */
 import type { CatalogInput, Entry } from '../../src/lib/catalog';
-import type { ConferenceData, OutlookData, PaperData, TalkData, ThemeData } from '../../src/schemas';
+import type {
+  ConferenceData,
+  FollowUpData,
+  ForecastData,
+  OutlookData,
+  PaperData,
+  TalkData,
+  ThemeData,
+} from '../../src/schemas';
 
 export function conferenceEntry(id: string, year = 2016, data: Partial<ConferenceData> = {}): Entry<ConferenceData> {
   return {
@@ -69,6 +77,39 @@ export function talkEntry(conference: string, slug: string, data: Partial<TalkDa
     id: `${conference}/${slug}`,
     filePath: `content/talks/${conference}/${slug}.yaml`,
     data: { speaker: 'Ada Lovelace', title: `Talk ${slug}`, kind: 'keynote', ...data },
+  };
+}
+
+export function followUpEntry(conference: string, slug: string, data: Partial<FollowUpData> = {}): Entry<FollowUpData> {
+  return {
+    id: `${conference}/${slug}`,
+    filePath: `content/follow-ups/${conference}/${slug}.yaml`,
+    data: {
+      title: `Later ${slug}`,
+      kind: 'paper',
+      date: '2018-03',
+      authors: ['Grace Hopper'],
+      arxiv: '1803.03635',
+      themes: [],
+      papers: [],
+      summary: 'Why it matters.',
+      ...data,
+    },
+  };
+}
+
+export function forecastEntry(conference: string, slug: string, data: Partial<ForecastData> = {}): Entry<ForecastData> {
+  return {
+    id: `${conference}/${slug}`,
+    filePath: `content/forecasts/${conference}/${slug}.yaml`,
+    data: {
+      order: 1,
+      forecast: `Forecast ${slug}.`,
+      verdict: 'held',
+      reasoning: 'Because.',
+      evidence: [{ title: 'Evidence', date: '2017-04', arxiv: '1704.04861', what: 'Shows it.' }],
+      ...data,
+    },
   };
 }
 

@@ -69,6 +69,7 @@ describe('search records from the catalog', () => {
     });
     expect(record.meta).toEqual({
       title: 'Title of p1',
+      paper: 'p1',
       authors: 'Ada Lovelace and Émile Borel',
       arxiv: '1511.06434',
       url: 'https://arxiv.org/abs/1511.06434',

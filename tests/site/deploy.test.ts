@@ -12,7 +12,7 @@ import { LOCAL_SITE } from '../../src/lib/deploy-env';
 import { outputRoot, realContent, SITES } from '../helpers/build';
 import { readContent } from '../helpers/content';
 import { checkLinks, DEPLOY_ENV, DEPLOY_SITES, sha256Manifest } from '../helpers/deploy';
-import { Dist } from '../helpers/dist';
+import { Dist, FALLBACK_PAGES } from '../helpers/dist';
 
 const content = readContent(realContent);
 const { SITE_URL: site, BASE_PATH: base } = DEPLOY_ENV;
@@ -46,7 +46,7 @@ describe('link check with linkinator', () => {
     const reached = new Set(report.internal.map((u) => u.split('?')[0]));
     const unreached = new Dist(dist)
       .pages()
-      .filter((p) => p !== '/404.html')
+      .filter((p) => !FALLBACK_PAGES.includes(p))
       .filter((p) => !reached.has(`${atBase}${p.slice(1)}`));
     expect(unreached).toEqual([]);
     expect(report.internal.filter((u) => !u.startsWith(atBase))).toEqual([]);
@@ -192,7 +192,7 @@ describe('feeds, sitemap and robots.txt', () => {
     expect(site.items.every((item) => item.published instanceof Date)).toBe(true);
   });
 
-  it('lists in the sitemap every page but the 404, each once, under the base', () => {
+  it('lists in the sitemap every page but the fallback pages, each once, under the base', () => {
     const index = xml(DEPLOY_SITES.a.dist, 'sitemap-index.xml');
     const locs = index('sitemap > loc')
       .map((_, l) => index(l).text())
@@ -203,7 +203,7 @@ describe('feeds, sitemap and robots.txt', () => {
           .map((_, l) => sitePath($(l).text()))
           .get();
       });
-    expect(locs.sort()).toEqual(sub.pages().filter((p) => p !== '/404.html'));
+    expect(locs.sort()).toEqual(sub.pages().filter((p) => !FALLBACK_PAGES.includes(p)));
   });
 
   it('names the sitemap in robots.txt', () => {

@@ -177,10 +177,18 @@ describe('built from hostile text', () => {
         field,
       ).toBe(true);
       expect(depths.at(-1), field).toBe(0);
-      const text = field.replace(
-        /\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum)\{\}/g,
-        '',
-      );
+      // A URL is verbatim in BibTeX (biber and \url read it as is): only braces would break it.
+      if (field.trimStart().startsWith('url')) {
+        expect(field, field).not.toMatch(/\\/);
+        continue;
+      }
+      const text = field
+        .replace(
+          /\\(textbackslash|textbraceleft|textbraceright|textasciitilde|textasciicircum|textless|textgreater|textbar)\{\}/g,
+          '',
+        )
+        // Diacritics as TeX accents and letters: {\"a}, {\c{c}}, {\ss}.
+        .replace(/\{\\(?:["'`^~=.]|[uvHcdbrk](?=\{))|\{\\(?:ss|ae|AE|oe|OE|o|O|l|L|i|aa|AA)\}/g, '{');
       expect(text, field).not.toMatch(/(?<!\\)[%&#_$~^]|\\(?![%&#_$])/);
     }
     // BibTeX splits authors at " and " outside braces: the collaboration stays one author.

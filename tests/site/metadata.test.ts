@@ -7,7 +7,7 @@ import { authorKey } from '../../src/lib/authors';
 import { realContent } from '../helpers/build';
 import { citedKeys, people, readContent } from '../helpers/content';
 import { DEPLOY_ENV, DEPLOY_SITES } from '../helpers/deploy';
-import { Dist } from '../helpers/dist';
+import { Dist, FALLBACK_PAGES, isToolPage } from '../helpers/dist';
 
 const content = readContent(realContent);
 const persons = people(content.papers);
@@ -26,7 +26,7 @@ function jsonLd(path: string): Record<string, unknown>[] {
 
 describe('page metadata', () => {
   it('gives every page a title, a description, Open Graph and Twitter tags, and a canonical URL of its own', () => {
-    const pages = dist.pages().filter((p) => p !== '/404.html');
+    const pages = dist.pages().filter((p) => !FALLBACK_PAGES.includes(p));
     const canonicals = new Set<string>();
     for (const path of pages) {
       const $ = dist.page(path);
@@ -101,8 +101,8 @@ describe('page metadata', () => {
         checked++;
       });
     }
-    // Every page but the 404 and search pages has one.
-    expect(checked).toBe(dist.pages().length - 2);
+    // Every page but the fallback and tool pages has one.
+    expect(checked).toBe(dist.pages().filter((p) => !FALLBACK_PAGES.includes(p) && !isToolPage(p)).length);
   });
 });
 
@@ -117,13 +117,17 @@ describe('structured data on every kind of page', () => {
     ...content.themes.map((t): [string, string] => [`/${t.conference}/${t.stem}/`, 'Article']),
     ...content.papers.map((p): [string, string] => [`/papers/${p.stem}/`, 'ScholarlyArticle']),
     ...content.talks.map((t): [string, string] => [`/talks/${t.conference}/${t.stem}/`, 'Event']),
+    ...content.followUps.map((f): [string, string] => [
+      `/follow-ups/${f.conference}/${f.stem}/`,
+      f.data['kind'] === 'paper' ? 'ScholarlyArticle' : 'Article',
+    ]),
     ...[...persons].filter(([, p]) => p.hasPage).map(([key]): [string, string] => [`/authors/${key}/`, 'ProfilePage']),
   ]);
 
   it('describes each page once, with the type of what it shows', () => {
     for (const path of dist.pages()) {
       const found = jsonLd(path);
-      if (path === '/404.html' || path === '/search/') {
+      if (FALLBACK_PAGES.includes(path) || isToolPage(path)) {
         expect(found, path).toEqual([]);
         continue;
       }

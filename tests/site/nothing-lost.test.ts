@@ -1,7 +1,9 @@
 /**
  * Nothing lost: over the real build, every content entity (conference, outlook, theme, paper,
- * talk, and each author with a page) has exactly one page, that page is in the sitemap and, but
- * for author pages, in the search index, and neither lists a page that does not exist. Index pages (home, lists, search) are the only extras.
+ * talk, follow-up, and each author with a page) has exactly one page, and each conference its offline page;
+ * that page is in the sitemap and, but for author and offline pages, in the search index, and
+ * neither lists a page that does not exist. Index pages (home, lists, search, the reading list)
+ * and the fallback pages are the only extras.
  * Paper pages carry the full title and every author; theme reference lists equal what they cite.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +15,7 @@ import { lostInBuild } from '../../src/integrations/completeness';
 import { RESERVED_SEGMENTS } from '../../src/lib/urls';
 import { realContent, SITES } from '../helpers/build';
 import { citedKeys, people, readContent } from '../helpers/content';
-import { Dist } from '../helpers/dist';
+import { Dist, FALLBACK_PAGES } from '../helpers/dist';
 import { openSearch, searchAll, type SiteSearch } from '../helpers/search';
 import { serveDist, type StaticServer } from '../helpers/serve';
 
@@ -27,14 +29,16 @@ const entityPages = sorted([
   ...content.conferences
     .filter((c) => existsSync(join(realContent, 'conferences', c.stem, 'outlook.mdx')))
     .map((c) => `/${c.stem}/outlook/`),
+  ...content.conferences.map((c) => `/${c.stem}/offline/`),
   ...content.themes.map((t) => `/${t.conference}/${t.stem}/`),
   ...content.papers.map((p) => `/papers/${p.stem}/`),
   ...content.talks.map((t) => `/talks/${t.conference}/${t.stem}/`),
+  ...content.followUps.map((f) => `/follow-ups/${f.conference}/${f.stem}/`),
   ...[...people(content.papers)].filter(([, person]) => person.hasPage).map(([key]) => `/authors/${key}/`),
 ]);
 
-/** Pages that list or serve entities rather than being one: home, the lists, search, 404. */
-const INDEX_PAGES = ['/', '/papers/', '/authors/', '/talks/', '/search/', '/404.html'];
+/** Pages that list or serve entities rather than being one: home, the lists, the tools, the fallbacks. */
+const INDEX_PAGES = ['/', '/papers/', '/authors/', '/talks/', '/search/', '/reading-list/', ...FALLBACK_PAGES];
 
 /** Site paths of the sitemap's URLs, read through its index. */
 function sitemapPages(): string[] {
@@ -109,8 +113,9 @@ describe('nothing lost from search', () => {
     expect(indexed).toHaveLength(total);
     const urls = indexed.map((r) => r.url);
     expect(urls).toHaveLength(new Set(urls).size);
-    // An author page lists papers that are in the index themselves, and a name finds them there.
-    const searchable = entityPages.filter((page) => !page.startsWith('/authors/'));
+    // An author page lists papers that are in the index themselves, and a name finds them there; a
+    // conference's offline page is a tool, with nothing on it to find.
+    const searchable = entityPages.filter((page) => !page.startsWith('/authors/') && !page.endsWith('/offline/'));
     for (const page of searchable) expect(urls, page).toContain(page);
     for (const url of urls) expect(dist.has(url), url).toBe(true);
     expect(urls.filter((u) => !INDEX_PAGES.includes(u)).sort()).toEqual(searchable);

@@ -167,7 +167,9 @@ describe('search attributes in the built pages', () => {
     expect($('search-app').attr('data-dev')).toBeUndefined();
     expect($('search-app .notice').length).toBe(0);
     expect($('form[role="search"] input[name="q"]').length).toBe(1);
-    expect($('[role="status"]').length).toBe(1);
+    // One live region for the results, one for the export bar's outcome.
+    expect($('[role="status"][data-status]').length).toBe(1);
+    expect($('[role="status"][data-export-status]').length).toBe(1);
   });
 
   it('leaves the 404, search, index and author pages out', () => {

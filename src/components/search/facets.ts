@@ -3,7 +3,7 @@
  * the index's own values, then updated with each search's counts.
  */
 import { FACET_TITLES, FACETS, isFacet, type Facet, type SearchState } from '../../lib/search-state';
-import { element } from './dom';
+import { element } from '../dom';
 import type { FilterCounts } from './pagefind-api';
 
 /** Labels of filter values that are ids or enums, in the site's order (from the build). */

@@ -1,5 +1,5 @@
 /** One search result as a list item: type badge, where, title link, byline, themes, excerpt. */
-import { element } from './dom';
+import { element } from '../dom';
 import { labelOf, type FacetLabels } from './facets';
 import type { PagefindResultData } from './pagefind-api';
 
@@ -43,6 +43,18 @@ export function renderResult(data: PagefindResultData, labels: FacetLabels, quer
   );
   const authors = data.meta['authors'];
   if (authors) item.append(element('p', { className: 'byline', text: authors }));
+  const paper = type === 'paper' ? data.meta['paper'] : undefined;
+  if (paper) {
+    // The reading list's Save control, as SaveButton.astro renders it on reading pages.
+    link.id = `result-title-${paper}`;
+    const save = element('button', { className: 'save', text: 'Save' });
+    save.type = 'button';
+    save.hidden = true;
+    save.dataset['save'] = paper;
+    save.ariaPressed = 'false';
+    save.setAttribute('aria-describedby', link.id);
+    item.append(element('p', { className: 'actions' }, save));
+  }
   const themes = type === 'theme' ? [] : (data.filters['theme'] ?? []).map((t) => labelOf(labels, 'theme', t));
   if (themes.length > 0) {
     item.append(element('p', { className: 'themes' }, element('span', { text: 'In ' }), themes.join(', ')));

@@ -17,8 +17,9 @@ import {
 import { count as plural } from '../../lib/text';
 import { FacetPanel, type FacetLabels } from './facets';
 import type { FilterCounts, PagefindModule, PagefindResponse, PagefindResult } from './pagefind-api';
-import { yieldToBrowser } from './dom';
+import { yieldToBrowser } from '../dom';
 import { renderResult } from './result';
+import { EXPORT_LIMIT, exportResults } from './export-results';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
@@ -40,6 +41,10 @@ interface SearchUi {
   activeFilters: HTMLElement;
   reset: HTMLButtonElement;
   browse: HTMLElement;
+  /** The export bar: the papers found as BibTeX, or into the reading list. */
+  exportBar: HTMLElement;
+  exportNote: HTMLElement;
+  exportStatus: HTMLElement;
 }
 
 /** Runs one search page: its state, Pagefind, and the elements that show them. */
@@ -50,6 +55,8 @@ class SearchController {
   private totals: FilterCounts = {};
   private pageCount = 0;
   private results: PagefindResult[] = [];
+  /** The papers among the shown results, all of them, for the export bar. */
+  private papers: PagefindResult[] = [];
   /** The state the listed results answer. */
   private shownState: SearchState = emptyState();
   private shown = 0;
@@ -149,6 +156,17 @@ class SearchController {
       this.state = emptyState();
       void this.change();
       ui.input.focus();
+    });
+    ui.exportBar.addEventListener('click', (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button[data-export]') : null;
+      if (!(button instanceof HTMLButtonElement)) return;
+      const action = button.dataset['export'] === 'save' ? 'save' : 'bibtex';
+      ui.exportStatus.textContent = 'Preparing…';
+      const data = { shardUrl: this.root.dataset['shardUrl'] ?? '', shards: Number(this.root.dataset['shards'] ?? 1) };
+      exportResults(this.papers, action, data).then(
+        (message) => (ui.exportStatus.textContent = message),
+        (error: Error) => (ui.exportStatus.textContent = `The export failed: ${error.message}`),
+      );
     });
     this.root.addEventListener('keydown', (event) => this.onKey(event));
     window.addEventListener('popstate', () => {
@@ -258,6 +276,8 @@ class SearchController {
     const active = selectedFacets(state).flatMap((f) => state.filters[f]).length;
     this.ui.activeFilters.textContent = active === 0 ? '' : `${active} active`;
     this.ui.browse.hidden = hasCriteria(state);
+    this.ui.exportBar.hidden = true;
+    this.ui.exportStatus.textContent = '';
     if (!hasCriteria(state)) {
       this.results = [];
       this.ui.list.replaceChildren();
@@ -271,8 +291,9 @@ class SearchController {
     const term = state.query === '' ? null : state.query;
     const main = await pagefind.search(term, { filters: toPagefindFilters(state.filters) });
     if (!main || generation !== this.generation) return;
-    const counts = await this.facetCounts(state, term, main);
+    const [counts, papers] = await Promise.all([this.facetCounts(state, term, main), this.paperResults(state, term)]);
     if (generation !== this.generation) return;
+    this.papers = papers;
     this.results = main.results;
     this.shown = 0;
     this.shownState = state;
@@ -281,7 +302,27 @@ class SearchController {
     await this.showMore(false);
     if (generation !== this.generation) return;
     this.announce(state);
+    this.showExport();
     this.ui.list.setAttribute('aria-busy', 'false');
+  }
+
+  /** Every paper the search finds, whatever else it finds: what the export bar takes away. */
+  private async paperResults(state: SearchState, term: string | null): Promise<PagefindResult[]> {
+    const types = state.filters.type;
+    if (!this.pagefind || (types.length > 0 && !types.includes('paper'))) return [];
+    const filters = toPagefindFilters({ ...state.filters, type: ['paper'] });
+    return (await this.pagefind.search(term, { filters }))?.results ?? [];
+  }
+
+  private showExport(): void {
+    const n = this.papers.length;
+    this.ui.exportBar.hidden = n === 0;
+    const these = n === 1 ? 'this paper' : `these ${plural(n, 'paper')}`;
+    for (const button of this.ui.exportBar.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+      button.textContent = button.dataset['export'] === 'save' ? `Save ${these} to my list` : `BibTeX of ${these}`;
+    }
+    this.ui.exportNote.textContent =
+      n > EXPORT_LIMIT ? `Exports take the first ${EXPORT_LIMIT.toLocaleString('en')} papers in this order.` : '';
   }
 
   /** The result count for the live region, and the "no results" panel. */
@@ -309,6 +350,8 @@ class SearchController {
     if (generation !== this.generation) return;
     const items = data.map((d) => renderResult(d, this.labels, this.shownState.query));
     this.ui.list.append(...items);
+    // The reading list's controls in the new results show whether each paper is saved.
+    dispatchEvent(new Event('reading-list'));
     this.shown += slice.length;
     const left = this.results.length - this.shown;
     this.ui.more.hidden = left <= 0;
@@ -344,6 +387,9 @@ class SearchApp extends HTMLElement {
       activeFilters: find('[data-active-filters]'),
       reset: find('[data-reset]'),
       browse: find('[data-browse]'),
+      exportBar: find('[data-export-bar]'),
+      exportNote: find('[data-export-note]'),
+      exportStatus: find('[data-export-status]'),
     };
     const labels: FacetLabels = JSON.parse(this.dataset['labels'] ?? '{}');
     void new SearchController(this, ui, labels).start();
