@@ -76,6 +76,21 @@ const attrValue = (tag: string, name: string) => {
 };
 const tags = (html: string, name: string) => html.match(new RegExp(`<${name}\\b[^>]*>`, 'gi')) ?? [];
 
+/** Scripts and the modules they import by relative path, transitively, each once: what a page really loads. */
+function withImports(dist: string, urls: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (url: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const code = readOrEmpty(fileForUrl(dist, url)).toString('utf8');
+    for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(new URL(m[1] ?? '', `http://site${url}`).pathname);
+    }
+  };
+  for (const url of urls) visit(url);
+  return [...seen];
+}
+
 /**
  * Reads one page: its stylesheets and scripts are resolved against `dist`. Tags are found with
  * regular expressions, which is enough for the minified HTML a static build writes and thirty
@@ -103,7 +118,7 @@ export function pageCost(dist: string, path: string): PageCost {
     cssGzip = css.length > 0 ? gzipBytes(css) : 0;
     cssGzipCache.set(cssKey, cssGzip);
   }
-  const js = [...new Set(externalJs)].reduce((sum, u) => sum + readOrEmpty(fileForUrl(dist, u)).length, 0);
+  const js = withImports(dist, externalJs).reduce((sum, u) => sum + readOrEmpty(fileForUrl(dist, u)).length, 0);
   return {
     path,
     htmlGzip: gzipBytes(html),
@@ -159,7 +174,8 @@ export function readerCosts(dist: string): ReaderCosts {
       if (bytes > conferencePage.bytes) conferencePage = { path, bytes, gzip: cost.htmlGzip };
     }
     if (/^papers\/[^/]+\/index\.html$/.test(path)) paper.push(cost);
-    const reading = !/^search\//.test(path);
+    // Tool pages load what their tool needs: search, the reading list, keeping a digest offline.
+    const reading = !/^(search|reading-list)\//.test(path) && !/^[^/]+\/offline\//.test(path);
     if (reading) {
       if (!js || cost.jsBytes > js.jsBytes) js = cost;
       if (cost.scripts.some((s) => /pagefind|lunr|minisearch|flexsearch|fuse/i.test(s))) searchLibrary.push(path);

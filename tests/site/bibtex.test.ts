@@ -76,9 +76,14 @@ describe.each([
     }
   });
 
-  it('is read by bibtex and biber without a warning', () => {
+  it('is read by bibtex and biber without a warning', async () => {
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.bib'));
     expect(files.length).toBeGreaterThan(themes.length);
-    for (const file of files) expect(bibtexToolProblems(join(root, file)), file).toEqual([]);
+    // Two at a time: biber takes a second to start, and the machine has cores to spare for it.
+    for (let i = 0; i < files.length; i += 2) {
+      const pair = files.slice(i, i + 2);
+      const problems = await Promise.all(pair.map((f) => bibtexToolProblems(join(root, f))));
+      pair.forEach((file, j) => expect(problems[j], file).toEqual([]));
+    }
   });
 });
