@@ -25,6 +25,39 @@ export function preferredSpelling(spellings: readonly string[]): string {
   return best;
 }
 
+/** Lower-case words that open a family name: "Nando de Freitas", "Laurens van der Maaten". */
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'der',
+  'den',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'ter',
+  'ten',
+]);
+
+/**
+ * A name as printed ("Nando de Freitas") in its parts: the given names, the particles and the
+ * family name, which is the last word. A one-word name has only a family name.
+ */
+export function splitName(name: string): { given: string; particles: string; family: string } {
+  const words = name.trim().split(/\s+/);
+  let start = words.length - 1;
+  while (start > 1 && PARTICLES.has(words[start - 1]!.toLowerCase())) start--;
+  return {
+    given: words.slice(0, start).join(' '),
+    particles: words.slice(start, -1).join(' '),
+    family: words.at(-1) ?? '',
+  };
+}
+
 /** The family name used for sorting and BibTeX keys: the last word of the name. */
 export function familyName(name: string): string {
   const parts = name.trim().split(/\s+/);

@@ -3,6 +3,7 @@
  * paper. A preprint is an `article` with its repository as publisher and its arXiv id as
  * number, which Zotero files as a Preprint with "Repository" and "Archive ID".
  */
+import { splitName } from './authors';
 import { isPreprint, type BibtexInput } from './bibtex';
 import { arxivAbsUrl } from './urls';
 
@@ -13,39 +14,14 @@ export interface CslName {
   literal?: string;
 }
 
-/** Lower-case words that start a family name: "Nando de Freitas", "Laurens van der Maaten". */
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'di',
-  'del',
-  'della',
-  'der',
-  'den',
-  'du',
-  'la',
-  'le',
-  'van',
-  'von',
-  'ter',
-  'ten',
-]);
-
 /**
  * A name as printed ("William J. Dally") split into given and family parts: the family is the
  * last word with any particles before it. A one-word name, or a collaboration, stays literal.
  */
 export function cslName(name: string): CslName {
-  const words = name.trim().split(/\s+/);
-  if (words.length < 2 || /\sand\s/i.test(name)) return { literal: name };
-  let start = words.length - 1;
-  while (start > 1 && PARTICLES.has(words[start - 1]!)) start--;
-  const particles = words.slice(start, -1);
-  return {
-    given: words.slice(0, start).join(' '),
-    family: words.at(-1)!,
-    ...(particles.length > 0 ? { 'non-dropping-particle': particles.join(' ') } : {}),
-  };
+  if (!/\s/.test(name.trim()) || /\sand\s/i.test(name)) return { literal: name };
+  const { given, particles, family } = splitName(name);
+  return { given, family, ...(particles ? { 'non-dropping-particle': particles } : {}) };
 }
 
 export function toCsl(paper: BibtexInput): Record<string, unknown> {
