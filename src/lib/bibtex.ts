@@ -8,6 +8,9 @@ import type { Conference, Paper, Theme } from './catalog';
 import { count } from './text';
 import { arxivAbsUrl, paperRecordUrl } from './urls';
 
+/** The media type of a `.bib` file, as the site serves and the browser downloads it. */
+export const BIBTEX_MEDIA_TYPE = 'application/x-bibtex';
+
 export interface BibtexInput {
   id: string;
   title: string;

@@ -3,7 +3,7 @@ import { bibtexInput, toBibtex } from './bibtex';
 import type { Paper } from './catalog';
 import { toCsl } from './csl';
 import type { ListedPaper } from './reading-list-data';
-import { paperRecordUrl, paperUrl, themeUrl } from './urls';
+import { paperRecordUrl, paperUrl, themeAnchorUrl } from './urls';
 
 export function listedPaper(paper: Paper): ListedPaper {
   const { data } = paper;
@@ -21,7 +21,7 @@ export function listedPaper(paper: Paper): ListedPaper {
     pdf: data.links.pdf,
     themes: paper.discussedIn.map((d) => ({
       title: d.theme.data.title,
-      url: `${themeUrl(d.theme.conference.id, d.theme.slug)}#${d.anchor}`,
+      url: themeAnchorUrl(d.theme.conference.id, d.theme.slug, d.anchor),
     })),
     bibtex: toBibtex(input),
     csl: toCsl(input),

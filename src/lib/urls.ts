@@ -115,6 +115,9 @@ export const homeUrl = (): string => base();
 export const conferenceUrl = (conferenceId: string): string => base() + pagePaths.conference(conferenceId);
 export const themeUrl = (conferenceId: string, themeSlug: string): string =>
   base() + pagePaths.theme(conferenceId, themeSlug);
+/** A place on a theme's page: a citation, a follow-up's entry. */
+export const themeAnchorUrl = (conferenceId: string, themeSlug: string, anchor: string): string =>
+  `${themeUrl(conferenceId, themeSlug)}#${anchor}`;
 export const outlookUrl = (conferenceId: string): string => base() + pagePaths.outlook(conferenceId);
 export const paperUrl = (paperId: string): string => base() + pagePaths.paper(paperId);
 export const papersUrl = (): string => page(ROUTES.papers);

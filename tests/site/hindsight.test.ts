@@ -1,15 +1,13 @@
 /**
  * Hindsight in the built site: every theme that cites papers has its "What happened next"
  * timeline, each follow-up its page, each paper page the later work that builds on it, and the
- * outlook a scorecard grading every forecast with its evidence. Search finds follow-ups by title
- * and by theme. Every expectation is derived from `content/`.
+ * outlook a scorecard grading every forecast with its evidence (search over follow-ups is in
+ * `search.test.ts`). Every expectation is derived from `content/`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { realContent, SITES } from '../helpers/build';
 import { citedKeys, readContent, type RawEntry } from '../helpers/content';
 import { Dist } from '../helpers/dist';
-import { openSearch, searchAll, type SiteSearch } from '../helpers/search';
-import { serveDist, type StaticServer } from '../helpers/serve';
 
 const dist = new Dist(SITES.real.dist);
 const content = readContent(realContent);
@@ -122,47 +120,6 @@ describe('the forecasts scorecard', () => {
       expect(section.text()).toMatch(/Last reviewed \d{1,2} \w+ \d{4}/);
       // The conference page points to it.
       expect(dist.page(`/${conference}/`)(`a[href="/${conference}/outlook/#scorecard"]`).length).toBe(1);
-    }
-  });
-});
-
-describe('search over follow-ups', () => {
-  let server: StaticServer;
-  let search: SiteSearch;
-  beforeAll(async () => {
-    server = await serveDist(SITES.real.dist);
-    search = await openSearch(SITES.real.dist, server);
-  });
-  afterAll(async () => {
-    await search?.destroy();
-    await server?.close();
-  });
-
-  it('counts every follow-up under its own type', async () => {
-    const counts = (await search.filters())['type'] ?? {};
-    expect(counts['followUp']).toBe(content.followUps.length);
-  });
-
-  it('finds each follow-up by its title', async () => {
-    for (const f of content.followUps) {
-      const results = await searchAll(search, later(f).title, { filters: { type: { any: ['followUp'] } } });
-      expect(
-        results.slice(0, 3).map((r) => r.url),
-        later(f).title,
-      ).toContain(pageOf(f));
-    }
-  });
-
-  it('lists exactly the follow-ups of a theme under its theme filter', async () => {
-    for (const theme of content.themes) {
-      const expected = content.followUps
-        .filter((f) => f.conference === theme.conference && later(f).themes.includes(theme.stem))
-        .map(pageOf)
-        .sort();
-      const results = await searchAll(search, null, {
-        filters: { type: { any: ['followUp'] }, theme: { any: [`${theme.conference}/${theme.stem}`] } },
-      });
-      expect(results.map((r) => r.url).sort(), theme.stem).toEqual(expected);
     }
   });
 });

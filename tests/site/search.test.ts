@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, realContent, SITES } from '../helpers/build';
-import { citedKeys, people, readContent } from '../helpers/content';
+import { citedKeys, people, readContent, type RawEntry } from '../helpers/content';
 import { Dist } from '../helpers/dist';
 import { openSearch, searchAll, type SiteSearch } from '../helpers/search';
 import { serveDist, type StaticServer } from '../helpers/serve';
@@ -221,6 +221,40 @@ describe('search attributes in the built pages', () => {
         expect(code, `${path}: ${src ?? 'inline script'}`).not.toMatch(/pagefind/i);
       }
       expect($('link[href*="pagefind"]').length, path).toBe(0);
+    }
+  });
+});
+
+describe('search over follow-ups', () => {
+  const pageOf = (f: RawEntry) => `/follow-ups/${f.conference}/${f.stem}/`;
+  const titleOf = (f: RawEntry) => str(f.data['title']);
+  const themesOf = (f: RawEntry) => f.data['themes'] as string[];
+
+  it('counts every follow-up under its own type', async () => {
+    const counts = (await search.filters())['type'] ?? {};
+    expect(counts['followUp']).toBe(content.followUps.length);
+  });
+
+  it('finds each follow-up by its title', async () => {
+    for (const f of content.followUps) {
+      const results = await searchAll(search, titleOf(f), { filters: { type: { any: ['followUp'] } } });
+      expect(
+        results.slice(0, 3).map((r) => r.url),
+        titleOf(f),
+      ).toContain(pageOf(f));
+    }
+  });
+
+  it('lists exactly the follow-ups of a theme under its theme filter', async () => {
+    for (const theme of content.themes) {
+      const expected = content.followUps
+        .filter((f) => f.conference === theme.conference && themesOf(f).includes(theme.stem))
+        .map(pageOf)
+        .sort();
+      const results = await searchAll(search, null, {
+        filters: { type: { any: ['followUp'] }, theme: { any: [`${theme.conference}/${theme.stem}`] } },
+      });
+      expect(results.map((r) => r.url).sort(), theme.stem).toEqual(expected);
     }
   });
 });

@@ -3,6 +3,7 @@
  * list opened from such a link, or a way out of a stored list that cannot be read. The stored
  * form is read and written only through `lib/reading-list.ts`.
  */
+import { BIBTEX_MEDIA_TYPE } from '../../lib/bibtex';
 import { readIds, serializeList, storageKey, toggle } from '../../lib/reading-list';
 import {
   addAll,
@@ -207,7 +208,7 @@ class ReadingList extends HTMLElement {
         this.#status('The reading list is empty now.');
         break;
       case 'download-bib':
-        download('reading-list.bib', 'application/x-bibtex', bibtexOf(saved));
+        download('reading-list.bib', BIBTEX_MEDIA_TYPE, bibtexOf(saved));
         return this.#status(`Downloading BibTeX for ${count(saved.length, 'paper')}.`);
       case 'download-csl':
         download('reading-list.json', 'application/vnd.citationstyles.csl+json', cslJsonOf(saved));

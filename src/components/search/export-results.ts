@@ -3,6 +3,7 @@
  * `EXPORT_LIMIT`, as a BibTeX file or into the reading list. Each result's id comes from its
  * Pagefind record (`meta.paper`), and the BibTeX from the reading list's paper data.
  */
+import { BIBTEX_MEDIA_TYPE } from '../../lib/bibtex';
 import { readIds, serializeList, storageKey } from '../../lib/reading-list';
 import { addAll, type ListedPaper } from '../../lib/reading-list-data';
 import { count } from '../../lib/text';
@@ -47,6 +48,6 @@ export async function exportResults(
   }
   const papers = await loadPapers(ids, data);
   const found = ids.map((id) => papers.get(id)).filter((p): p is ListedPaper => p !== undefined);
-  download('search-results.bib', 'application/x-bibtex', bibtexOf(found));
+  download('search-results.bib', BIBTEX_MEDIA_TYPE, bibtexOf(found));
   return `Downloading BibTeX for ${count(found.length, 'paper')}${capped}.`;
 }

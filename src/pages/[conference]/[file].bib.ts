@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { catalog } from '../../data';
-import { conferenceBibtexFile } from '../../lib/bibtex';
+import { BIBTEX_MEDIA_TYPE, conferenceBibtexFile } from '../../lib/bibtex';
 import { bibNames } from '../../lib/urls';
 
 /** Every paper of a conference's digest as one BibTeX file (`bibNames.conference`). */
@@ -14,5 +14,5 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) =>
   new Response(conferenceBibtexFile(props.conference), {
-    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+    headers: { 'Content-Type': `${BIBTEX_MEDIA_TYPE}; charset=utf-8` },
   });

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { catalog } from '../../../data';
-import { themeBibtexFile } from '../../../lib/bibtex';
+import { BIBTEX_MEDIA_TYPE, themeBibtexFile } from '../../../lib/bibtex';
 import { bibNames } from '../../../lib/urls';
 
 /** The papers a theme cites as one BibTeX file (`bibNames.theme`); a theme that cites none has none. */
@@ -20,5 +20,5 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) =>
   new Response(themeBibtexFile(props.theme), {
-    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+    headers: { 'Content-Type': `${BIBTEX_MEDIA_TYPE}; charset=utf-8` },
   });
